@@ -1,0 +1,68 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "koppel",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Koppel", targets: ["Koppel"]),
+        .executable(name: "koppel", targets: ["koppel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // Pure engine: model values, scoring, stable matching, exchange cycles. No I/O.
+        .target(name: "KoppelEngine"),
+        // The SQL migrations, compiled into the binary.
+        .target(
+            name: "KoppelSchema",
+            path: "Schema",
+            exclude: ["README.md"],
+            resources: [
+                .embedInCode("001_core.sql"),
+            ]
+        ),
+        // Reference seed data, compiled into the binary.
+        .target(
+            name: "KoppelSeeds",
+            path: "Seeds",
+            exclude: ["README.md", "tools", "nl_skills.csv"],
+            resources: [
+                .embedInCode("employers.csv"),
+                .embedInCode("scales.csv"),
+                .embedInCode("nlqf_levels.csv"),
+                .embedInCode("domains.csv"),
+                .embedInCode("skills.csv"),
+                .embedInCode("skill_relations.csv"),
+                .embedInCode("job_titles.csv"),
+                .embedInCode("courses.csv"),
+                .embedInCode("credentials.csv"),
+            ]
+        ),
+        // The embeddable library: store, import/export, demo data, audit.
+        .target(
+            name: "Koppel",
+            dependencies: [
+                "KoppelEngine", "KoppelSchema", "KoppelSeeds",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // The CLI's commands as a library, so tests can call them.
+        .target(
+            name: "KoppelCommands",
+            dependencies: [
+                "Koppel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "koppel", dependencies: ["KoppelCommands"]),
+        .testTarget(name: "KoppelEngineTests", dependencies: ["KoppelEngine"]),
+        .testTarget(name: "KoppelTests", dependencies: ["Koppel"]),
+        .testTarget(name: "KoppelCLITests", dependencies: ["Koppel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,8 @@
+/// The SQL migrations compiled into the binary, in the order they are applied.
+public enum SchemaMigrations {
+    /// Each migration's identifier (its file name without `.sql`) and SQL text.
+    public static let all: [(identifier: String, sql: String)] = [
+        // SwiftPM names a resource by its file name, with a leading digit replaced by "_".
+        ("001_core", String(decoding: PackageResources._01_core_sql, as: UTF8.self)),
+    ]
+}

@@ -1,0 +1,69 @@
+import GRDB
+import KoppelEngine
+
+extension FieldType {
+    /// Checks `text` (non-empty) and returns the value to store, or the reason it is wrong.
+    func parse(_ text: String, references: (String, String) throws -> Set<String>) rethrows -> Result<DatabaseValue, FieldProblem> {
+        switch self {
+        case .text:
+            return .success(text.databaseValue)
+        case .integer(let range):
+            guard let value = Int(text) else { return .failure(.init("'\(text)' is not a whole number")) }
+            guard range.contains(value) else {
+                return .failure(.init("\(value) is out of range (\(range.lowerBound)–\(range.upperBound))"))
+            }
+            return .success(value.databaseValue)
+        case .real(let range):
+            let normalized = text.contains(",") && !text.contains(".") ? String(text.map { $0 == "," ? "." : $0 }) : text
+            guard let value = Double(normalized), value.isFinite else {
+                return .failure(.init("'\(text)' is not a number"))
+            }
+            guard range.contains(value) else {
+                return .failure(.init("\(text) is out of range (\(range.lowerBound.plain)–\(range.upperBound.plain))"))
+            }
+            return .success(value.databaseValue)
+        case .day:
+            guard let day = Day(text) else { return .failure(.init("'\(text)' is not a date (YYYY-MM-DD)")) }
+            return .success(day.description.databaseValue)
+        case .scale:
+            guard let scale = Scale(text) else {
+                return .failure(.init("'\(text)' is not a Cao Gemeenten scale (1–18, 10A, 11A)"))
+            }
+            return .success(scale.description.databaseValue)
+        case .bool:
+            switch text.lowercased() {
+            case "true", "1", "yes", "ja": return .success(1.databaseValue)
+            case "false", "0", "no", "nee": return .success(0.databaseValue)
+            default: return .failure(.init("'\(text)' is not true or false"))
+            }
+        case .oneOf(let words):
+            guard words.contains(text) else {
+                return .failure(.init("'\(text)' is not one of: \(words.joined(separator: ", "))"))
+            }
+            return .success(text.databaseValue)
+        case .reference(let table, let column):
+            guard try references(table, column).contains(text) else {
+                return .failure(.init("unknown \(table.replacingUnderscores) '\(text)'"))
+            }
+            return .success(text.databaseValue)
+        }
+    }
+}
+
+/// Why one value was refused.
+struct FieldProblem: Error {
+    var reason: String
+    init(_ reason: String) { self.reason = reason }
+}
+
+extension Double {
+    /// The shortest text for a number: `36` for 36.0, `0.5` for 0.5.
+    var plain: String {
+        if self == rounded(), abs(self) < 1e15 { return String(Int(self)) }
+        return String(self)
+    }
+}
+
+extension String {
+    var replacingUnderscores: String { String(map { $0 == "_" ? " " : $0 }) }
+}

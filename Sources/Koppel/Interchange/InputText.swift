@@ -1,0 +1,41 @@
+/// Decodes an input file's bytes as UTF-8 text, naming the line of the first invalid byte.
+enum InputText {
+    /// The text without a leading byte-order mark and with CRLF and CR line ends made LF.
+    static func decode(_ bytes: [UInt8], file: String) throws -> String {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        let body = bytes[start...]
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let line = firstInvalidLine(body)
+            throw ImportError(.unreadable, [
+                ImportIssue(file: file, line: line, field: nil, reason: "not valid UTF-8 text (save the file as UTF-8)")
+            ])
+        }
+        if text.contains("\0") {
+            let line = text.prefix { $0 != "\0" }.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            throw ImportError(.unreadable, [
+                ImportIssue(file: file, line: line, field: nil, reason: "contains a NUL byte; this is not a text file")
+            ])
+        }
+        if !text.contains("\r") { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// The 1-based line of the first byte sequence that is not valid UTF-8.
+    private static func firstInvalidLine(_ bytes: ArraySlice<UInt8>) -> Int {
+        var line = 1
+        var lineStart = bytes.startIndex
+        for index in bytes.indices where bytes[index] == 0x0A {
+            if String(validating: bytes[lineStart..<index], as: UTF8.self) == nil { return line }
+            line += 1
+            lineStart = index + 1
+        }
+        return line
+    }
+}
+
+extension String {
+    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

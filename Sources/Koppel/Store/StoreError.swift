@@ -1,0 +1,31 @@
+/// An error opening or using a koppel database.
+///
+/// A small struct with a ``Code``, so new codes can be added without breaking callers.
+public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// What went wrong.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        let name: String
+        public var description: String { name }
+
+        /// The database was written by a newer koppel: it records migrations this build does not know.
+        public static let newerSchema = Code(name: "newerSchema")
+        /// The file is not a koppel database (or not SQLite at all).
+        public static let notADatabase = Code(name: "notADatabase")
+        /// A referenced row (vacancy, person, rotation …) does not exist.
+        public static let notFound = Code(name: "notFound")
+        /// The operation is not allowed in the current state (e.g. accepting a round with no proposal).
+        public static let invalidState = Code(name: "invalidState")
+        /// Input values are invalid.
+        public static let invalidInput = Code(name: "invalidInput")
+    }
+
+    public var code: Code
+    public var message: String
+
+    public init(_ code: Code, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Koppel
+
+/// An error that ends a command with a message on stderr and koppel's exit code.
+enum CLIError: Error {
+    /// Nothing matched the question (exit 1).
+    case nothingFound(String)
+    /// The command could not do its work (exit 2).
+    case runtime(String)
+}
+
+/// Runs a command body, turning errors into a message on stderr and the documented exit code.
+func runReportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as CLIError {
+        switch error {
+        case .nothingFound(let message):
+            Console.error(message)
+            throw ExitCode(1)
+        case .runtime(let message):
+            Console.error("error: \(message)")
+            throw ExitCode(2)
+        }
+    } catch let error as ExitCode {
+        throw error
+    } catch let error as ValidationError {
+        throw error
+    } catch {
+        Console.error("error: \(error)")
+        throw ExitCode(2)
+    }
+}
+
+/// Writing to the terminal: data on stdout, messages on stderr, colour only when wanted.
+enum Console {
+    /// Writes text to stdout as is.
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Writes a line to stderr.
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// Whether to use colour on stdout: a terminal, no NO_COLOR, TERM not dumb.
+    static var colorOnStdout: Bool { wantsColor(fd: 1) }
+
+    /// Whether stderr is a terminal (for progress indicators).
+    static var stderrIsTerminal: Bool { isatty(2) == 1 }
+
+    static func wantsColor(fd: Int32) -> Bool {
+        let env = ProcessInfo.processInfo.environment
+        if let noColor = env["NO_COLOR"], !noColor.isEmpty { return false }
+        if env["TERM"] == "dumb" { return false }
+        return isatty(fd) == 1
+    }
+
+    /// Bold text when colour is on.
+    static func bold(_ text: String, color: Bool) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+}

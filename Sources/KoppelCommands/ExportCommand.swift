@@ -1,0 +1,32 @@
+import ArgumentParser
+import Koppel
+
+/// `koppel export KIND`: every record of one kind, sorted by id, on stdout.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write every record of one kind as CSV or JSON to stdout (imports back unchanged).",
+        discussion: "KIND is one of: \(EntityKind.all.map(\.name).joined(separator: ", ")). Discreet profiles are exported too: an export is for the data steward, not for advisers."
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "What to export.", completion: .list(EntityKind.all.map(\.name)))
+    var kind: String
+
+    @Option(help: "csv or json.")
+    var format: DataFormatOption = .csv
+
+    func validate() throws {
+        guard EntityKind.named(kind) != nil else {
+            throw ValidationError("unknown kind '\(kind)'; use one of: \(EntityKind.all.map(\.name).joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        try runReportingErrors {
+            let db = try store.openExisting()
+            try db.export(EntityKind.named(kind)!, format: format.format) { Console.out($0) }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import KoppelCommands
+
+KoppelCLI.main()
