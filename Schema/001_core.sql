@@ -1,5 +1,5 @@
 -- koppel schema, migration 001: reference data, profiles, vacancies, trainees, exchanges.
--- Dates are ISO text (YYYY-MM-DD) checked with date(x) IS x; scales are text ('10A').
+-- Dates are ISO text (YYYY-MM-DD) checked with date(x, '+0 days') IS x; scales are text ('10A').
 -- Applied in one transaction by the migrator and recorded in grdb_migrations.
 
 CREATE TABLE employer (
@@ -22,7 +22,7 @@ CREATE TABLE salary_scale (
     scale       TEXT NOT NULL CHECK (scale IN ('1','2','3','4','5','6','7','8','9','10','10A','11','11A','12','13','14','15','16','17','18')),
     min_eur     INTEGER NOT NULL CHECK (min_eur > 0),
     max_eur     INTEGER NOT NULL CHECK (max_eur >= min_eur),
-    valid_from  TEXT NOT NULL CHECK (date(valid_from) IS valid_from),
+    valid_from  TEXT NOT NULL CHECK (date(valid_from, '+0 days') IS valid_from),
     provenance  TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (scale, valid_from)
 ) STRICT;
@@ -104,10 +104,10 @@ CREATE TABLE person (
     wish_scale_max  TEXT CHECK (wish_scale_max IS NULL OR wish_scale_max IN ('1','2','3','4','5','6','7','8','9','10','10A','11','11A','12','13','14','15','16','17','18')),
     wish_hours_min  REAL CHECK (wish_hours_min BETWEEN 0 AND 40),
     wish_hours_max  REAL CHECK (wish_hours_max BETWEEN 0 AND 40),
-    available_from  TEXT CHECK (available_from IS NULL OR date(available_from) IS available_from),
+    available_from  TEXT CHECK (available_from IS NULL OR date(available_from, '+0 days') IS available_from),
     visibility      TEXT NOT NULL DEFAULT 'public' CHECK (visibility IN ('public', 'discreet')),
-    consent_at      TEXT CHECK (consent_at IS NULL OR date(consent_at) IS consent_at),
-    updated_at      TEXT CHECK (updated_at IS NULL OR date(updated_at) IS updated_at),
+    consent_at      TEXT CHECK (consent_at IS NULL OR date(consent_at, '+0 days') IS consent_at),
+    updated_at      TEXT CHECK (updated_at IS NULL OR date(updated_at, '+0 days') IS updated_at),
     CHECK ((home_lat IS NULL) = (home_lon IS NULL))
 ) STRICT;
 CREATE INDEX person_by_employer ON person(employer);
@@ -124,7 +124,7 @@ CREATE INDEX person_skill_by_skill ON person_skill(skill, person);
 CREATE TABLE person_credential (
     person      TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
     credential  TEXT NOT NULL REFERENCES credential_type(id),
-    expires     TEXT CHECK (expires IS NULL OR date(expires) IS expires),
+    expires     TEXT CHECK (expires IS NULL OR date(expires, '+0 days') IS expires),
     PRIMARY KEY (person, credential)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX person_credential_by_credential ON person_credential(credential, person);
@@ -158,9 +158,9 @@ CREATE TABLE vacancy (
     place       TEXT,
     lat         REAL CHECK (lat BETWEEN -90 AND 90),
     lon         REAL CHECK (lon BETWEEN -180 AND 180),
-    opens       TEXT CHECK (opens IS NULL OR date(opens) IS opens),
-    closes      TEXT CHECK (closes IS NULL OR date(closes) IS closes),
-    start_date  TEXT CHECK (start_date IS NULL OR date(start_date) IS start_date),
+    opens       TEXT CHECK (opens IS NULL OR date(opens, '+0 days') IS opens),
+    closes      TEXT CHECK (closes IS NULL OR date(closes, '+0 days') IS closes),
+    start_date  TEXT CHECK (start_date IS NULL OR date(start_date, '+0 days') IS start_date),
     description TEXT,
     status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'filled', 'withdrawn')),
     CHECK (hours_min IS NULL OR hours_max IS NULL OR hours_min <= hours_max),
@@ -188,15 +188,15 @@ CREATE TABLE vacancy_credential (
 CREATE TABLE cohort (
     id      TEXT PRIMARY KEY CHECK (id <> ''),
     name    TEXT NOT NULL,
-    start   TEXT NOT NULL CHECK (date(start) IS start)
+    start   TEXT NOT NULL CHECK (date(start, '+0 days') IS start)
 ) STRICT;
 
 CREATE TABLE rotation (
     id      TEXT PRIMARY KEY CHECK (id <> ''),
     cohort  TEXT NOT NULL REFERENCES cohort(id),
     number  INTEGER NOT NULL CHECK (number BETWEEN 1 AND 6),
-    start   TEXT NOT NULL CHECK (date(start) IS start),
-    end     TEXT NOT NULL CHECK (date(end) IS end),
+    start   TEXT NOT NULL CHECK (date(start, '+0 days') IS start),
+    end     TEXT NOT NULL CHECK (date(end, '+0 days') IS end),
     CHECK (start < end),
     UNIQUE (cohort, number)
 ) STRICT;
@@ -261,8 +261,8 @@ CREATE TABLE exchange_request (
     id                  TEXT PRIMARY KEY CHECK (id <> ''),
     person              TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
     kind                TEXT NOT NULL CHECK (kind IN ('swap', 'secondment')),
-    period_from         TEXT NOT NULL CHECK (date(period_from) IS period_from),
-    period_to           TEXT NOT NULL CHECK (date(period_to) IS period_to),
+    period_from         TEXT NOT NULL CHECK (date(period_from, '+0 days') IS period_from),
+    period_to           TEXT NOT NULL CHECK (date(period_to, '+0 days') IS period_to),
     allow_scale_change  INTEGER NOT NULL DEFAULT 0 CHECK (allow_scale_change IN (0, 1)),
     status              TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'proposed', 'done', 'withdrawn')),
     CHECK (period_from <= period_to)
@@ -282,8 +282,8 @@ CREATE TABLE standin_offer (
     id                  TEXT PRIMARY KEY CHECK (id <> ''),
     person              TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
     hours_per_week      REAL NOT NULL CHECK (hours_per_week > 0 AND hours_per_week <= 40),
-    period_from         TEXT NOT NULL CHECK (date(period_from) IS period_from),
-    period_to           TEXT NOT NULL CHECK (date(period_to) IS period_to),
+    period_from         TEXT NOT NULL CHECK (date(period_from, '+0 days') IS period_from),
+    period_to           TEXT NOT NULL CHECK (date(period_to, '+0 days') IS period_to),
     consent_employee    INTEGER NOT NULL DEFAULT 0 CHECK (consent_employee IN (0, 1)),
     consent_lender      INTEGER NOT NULL DEFAULT 0 CHECK (consent_lender IN (0, 1)),
     CHECK (period_from <= period_to)

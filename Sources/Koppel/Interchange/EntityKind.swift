@@ -77,6 +77,12 @@ enum FieldType: Sendable {
     /// The key of an existing row in `table` (its `column`).
     case reference(table: String, column: String)
 
+    /// Whether values are written as true/false.
+    var isBool: Bool {
+        if case .bool = self { return true }
+        return false
+    }
+
     /// Whether values are written as JSON numbers.
     var isNumeric: Bool {
         switch self {

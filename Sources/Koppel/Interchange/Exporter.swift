@@ -28,7 +28,8 @@ extension KoppelStore {
                 let items = lists.map { $0[ownerKey] ?? [] }
                 switch format {
                 case .csv:
-                    let fields = values.map(\.plainText) + items.map { $0.joined(separator: String(listSeparator)) }
+                    let fields = zip(kind.fields, values).map { $0.type.isBool ? ($1.plainText == "1" ? "true" : "false") : $1.plainText }
+                        + items.map { $0.joined(separator: String(listSeparator)) }
                     chunk += fields.map(CSVText.quote).joined(separator: ",") + "\n"
                 case .json:
                     chunk += (first ? "\n  " : ",\n  ") + jsonObject(kind, values, items)
@@ -79,7 +80,7 @@ extension KoppelStore {
             let json: String
             if value.isNull {
                 json = "null"
-            } else if case .bool = field.type {
+            } else if field.type.isBool {
                 json = value.plainText == "1" ? "true" : "false"
             } else if field.type.isNumeric {
                 json = value.plainText
