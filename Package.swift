@@ -62,7 +62,8 @@ let package = Package(
         .executableTarget(name: "koppel", dependencies: ["KoppelCommands"]),
         .testTarget(name: "KoppelEngineTests", dependencies: ["KoppelEngine"]),
         .testTarget(name: "KoppelTests", dependencies: ["Koppel"]),
-        .testTarget(name: "KoppelCLITests", dependencies: ["Koppel"]),
+        // End-to-end tests that run the built `koppel` binary the way a user does.
+        .testTarget(name: "KoppelCLITests", dependencies: ["Koppel", "koppel"]),
     ],
     swiftLanguageModes: [.v6]
 )
