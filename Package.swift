@@ -23,6 +23,7 @@ let package = Package(
             exclude: ["README.md"],
             resources: [
                 .embedInCode("001_core.sql"),
+                .embedInCode("002_decision_log.sql"),
             ]
         ),
         // Reference seed data, compiled into the binary.

@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+
+/// One entry of the append-only decision log.
+public struct DecisionLogEntry: Sendable, Codable, Equatable {
+    public var id: Int64
+    /// UTC time, ISO 8601 with seconds.
+    public var at: String
+    public var kind: String
+    /// Who asked: the adviser's `--as` identity, or `cli` when none was given.
+    public var actor: String
+    /// SHA-256 (hex) of the canonical input the decision was computed from.
+    public var inputHash: String
+    public var weightsVersion: Int?
+    /// The parameters of the run, as JSON.
+    public var params: String
+    /// What was decided, as JSON.
+    public var outcome: String
+    /// The people the decision concerns.
+    public var subjects: [String]
+}
+
+/// A decision to be recorded.
+public struct NewDecision: Sendable {
+    public var kind: String
+    public var actor: String
+    public var input: Data
+    public var weightsVersion: Int?
+    public var params: String
+    public var outcome: String
+    public var subjects: [String]
+
+    public init(kind: String, actor: String?, input: Data, weightsVersion: Int? = nil, params: String = "{}", outcome: String = "{}", subjects: [String] = []) {
+        self.kind = kind
+        self.actor = actor ?? "cli"
+        self.input = input
+        self.weightsVersion = weightsVersion
+        self.params = params
+        self.outcome = outcome
+        self.subjects = subjects
+    }
+}
+
+/// Reading and appending the decision log.
+public enum DecisionLog {
+    /// Appends an entry inside the caller's transaction and returns its id.
+    @discardableResult
+    public static func append(_ decision: NewDecision, at date: Date = Date(), in db: Database) throws -> Int64 {
+        try db.execute(
+            sql: """
+                INSERT INTO decision_log (at, kind, actor, input_hash, weights_version, params, outcome)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [timestamp(date), decision.kind, decision.actor, SHA256.hex(decision.input),
+                        decision.weightsVersion, decision.params, decision.outcome])
+        let id = db.lastInsertedRowID
+        for person in Set(decision.subjects).sorted() {
+            try db.execute(sql: "INSERT INTO decision_subject (log_id, person) VALUES (?, ?)", arguments: [id, person])
+        }
+        return id
+    }
+
+    /// Entries, oldest first, optionally since a day and of one kind.
+    public static func entries(since: String? = nil, kind: String? = nil, person: String? = nil, in db: Database) throws -> [DecisionLogEntry] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let since {
+            conditions.append("at >= ?")
+            arguments += [since]
+        }
+        if let kind {
+            conditions.append("kind = ?")
+            arguments += [kind]
+        }
+        if let person {
+            conditions.append("id IN (SELECT log_id FROM decision_subject WHERE person = ?)")
+            arguments += [person]
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM decision_log \(filter) ORDER BY id", arguments: arguments)
+        var subjects: [Int64: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT log_id, person FROM decision_subject ORDER BY log_id, person") {
+            subjects[row["log_id"], default: []].append(row["person"])
+        }
+        return rows.map { row in
+            DecisionLogEntry(
+                id: row["id"], at: row["at"], kind: row["kind"], actor: row["actor"], inputHash: row["input_hash"],
+                weightsVersion: row["weights_version"], params: row["params"], outcome: row["outcome"],
+                subjects: subjects[row["id"]] ?? [])
+        }
+    }
+
+    /// `2026-11-25T08:00:00Z`.
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}
