@@ -94,3 +94,10 @@ CREATE TABLE standin_booking (
     consent_borrower    INTEGER NOT NULL DEFAULT 0 CHECK (consent_borrower IN (0, 1)),
     PRIMARY KEY (offer, borrower, period_from)
 ) STRICT, WITHOUT ROWID;
+
+-- Set by `koppel demo`: this database holds generated demo data and may be rebuilt.
+CREATE TABLE demo_info (
+    seed    INTEGER NOT NULL,
+    size    TEXT NOT NULL,
+    today   TEXT NOT NULL CHECK (date(today, '+0 days') IS today)
+) STRICT;

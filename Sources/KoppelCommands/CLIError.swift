@@ -61,3 +61,16 @@ enum Console {
     /// Bold text when colour is on.
     static func bold(_ text: String, color: Bool) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
 }
+
+extension Console {
+    /// Redraws a one-line progress indicator on stderr (only call on a terminal).
+    static func progress(_ label: String, _ done: Int, _ total: Int) {
+        let percent = total > 0 ? done * 100 / total : 100
+        FileHandle.standardError.write(Data("\r\(label): \(done)/\(total) (\(percent)%)\u{1B}[K".utf8))
+    }
+
+    /// Ends the progress line.
+    static func progressDone() {
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
