@@ -53,4 +53,42 @@ import Testing
         #expect(try KoppelStore(path: path).counts().persons == 400)
         #expect(!FileManager.default.fileExists(atPath: path + ".building"))
     }
+
+    @Test func storedProfilesAndVacanciesLoadBackAsGenerated() throws {
+        let path = temporaryDirectory().appendingPathComponent("demo.koppel").path
+        let summary = try DemoBuilder.build(at: path, seed: 5, size: Self.small, today: Self.today)
+        let store = try KoppelStore(path: path)
+        let generator = try DemoGenerator(catalog: store.catalog(), seed: 5, size: Self.small, today: Self.today)
+        var generated: [Person] = []
+        generator.generatePersons(nil, progress: nil) { (person: Person) in generated.append(person.normalized) }
+        #expect(try store.persons().map(\.normalized) == generated.sorted { $0.id < $1.id })
+        #expect(try store.vacancies().map(\.normalized) == summary.dataset.vacancies.map(\.normalized).sorted { $0.id < $1.id })
+        let one = generated[17]
+        #expect(try store.person(one.id)?.normalized == one)
+        #expect(try store.person("nobody") == nil)
+    }
+}
+
+extension Person {
+    /// The same profile with every list in a canonical order.
+    var normalized: Person {
+        var copy = self
+        copy.skills.sort { $0.skill < $1.skill }
+        copy.credentials.sort { $0.code < $1.code }
+        copy.domains.sort { $0.domain < $1.domain }
+        copy.wishes.domains.sort()
+        copy.wishes.employers.sort()
+        copy.wishes.moves.sort { $0.rawValue < $1.rawValue }
+        return copy
+    }
+}
+
+extension Vacancy {
+    var normalized: Vacancy {
+        var copy = self
+        copy.mustSkills.sort()
+        copy.niceSkills.sort { $0.skill < $1.skill }
+        copy.mustCredentials.sort()
+        return copy
+    }
 }
