@@ -14,6 +14,7 @@ public struct KoppelCLI: ParsableCommand {
         version: KoppelVersion.current,
         subcommands: [
             InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self,
+            CandidatesCommand.self, VacanciesCommand.self, ExplainCommand.self, WeightsCommand.self,
         ]
     )
 

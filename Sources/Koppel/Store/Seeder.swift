@@ -19,6 +19,7 @@ enum Seeder {
 
     /// Seeds the reference tables when the database has no employers yet; a second call is harmless.
     static func seedIfEmpty(_ db: Database) throws {
+        try WeightsStore.insertDefaultIfMissing(db)
         guard try Int.fetchOne(db, sql: "SELECT count(*) FROM employer") == 0 else { return }
         for (table, csv) in files {
             let reader = try CSVReader(string: csv, hasHeaderRow: true)

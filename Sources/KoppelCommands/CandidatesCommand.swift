@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import Koppel
+
+/// `koppel candidates VACANCY_ID`: the best visible candidates for a vacancy.
+struct CandidatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "candidates",
+        abstract: "Rank the candidates for a vacancy, with the reasons for every score.",
+        discussion: "Each ranking is recorded in the decision log with the weights version it used."
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var asker: AskerOptions
+
+    @Argument(help: "The vacancy's id.")
+    var vacancyID: String
+
+    @Option(help: "How many candidates to show.")
+    var limit: Int = 20
+
+    @Flag(help: "Show each candidate's score per criterion.")
+    var explain = false
+
+    @Flag(help: "Also show candidates who fail a must-have, with the reason.")
+    var includeIneligible = false
+
+    @Option(help: ArgumentHelp("Only people now working for this employer.", valueName: "code"))
+    var employer: String?
+
+    @Option(help: ArgumentHelp("Only people living within this straight-line distance of the vacancy.", valueName: "km"))
+    var maxKm: Double?
+
+    @Option(help: "table, json or csv.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        if let maxKm, !(maxKm >= 0) { throw ValidationError("--max-km must be 0 or more") }
+    }
+
+    func run() throws {
+        try runReportingErrors {
+            let db = try store.openExisting()
+            let options = RankingOptions(employer: employer, maxKm: maxKm, includeIneligible: includeIneligible, limit: limit)
+            let list = try db.rankCandidates(vacancyID: vacancyID, asEmployer: asker.asEmployer, options: options, on: asker.day)
+            let catalog = try db.catalog()
+            switch format {
+            case .json: Console.out(try RankingOutput.json(list))
+            case .csv: Console.out(RankingOutput.csv(list))
+            case .table: Console.out(RankingOutput.table(list, catalog: catalog, explain: explain, color: Console.colorOnStdout))
+            }
+            if list.results.isEmpty { throw CLIError.nothingFound("no candidates for \(vacancyID) with these filters") }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+/// A plain-text table that fits a width, for `--format table`.
+///
+/// Widths count characters (ë and ö are one character each), so names with diacritics align.
+struct TextTable {
+    enum Alignment { case left, right }
+
+    struct Column {
+        var title: String
+        var alignment: Alignment = .left
+        /// The column never grows beyond this; longer values are cut with "…".
+        var maxWidth: Int = 40
+    }
+
+    var columns: [Column]
+    var rows: [[String]] = []
+
+    /// The table as lines: a header, then one line per row, columns two spaces apart.
+    func render(bold: Bool = false) -> [String] {
+        var widths = columns.map { $0.title.count }
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], min(cell.count, columns[index].maxWidth))
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            var parts: [String] = []
+            for (index, column) in columns.enumerated() {
+                let cell = Self.fit(index < cells.count ? cells[index] : "", width: widths[index])
+                let padding = String(repeating: " ", count: widths[index] - cell.count)
+                let isLast = index == columns.count - 1
+                parts.append(column.alignment == .right ? padding + cell : (isLast ? cell : cell + padding))
+            }
+            return parts.joined(separator: "  ")
+        }
+        let header = line(columns.map(\.title))
+        return [Console.bold(header, color: bold)] + rows.map(line)
+    }
+
+    /// `text` cut to `width` characters, ending in "…" when cut.
+    static func fit(_ text: String, width: Int) -> String {
+        guard text.count > width else { return text }
+        guard width > 1 else { return String(text.prefix(width)) }
+        return String(text.prefix(width - 1)) + "…"
+    }
+
+    /// `text` broken at spaces into lines of at most `width` characters.
+    /// Leading spaces are kept on every line; continuation lines are indented two more.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        let indent = text.prefix { $0 == " " }.count
+        if indent > 0 {
+            let body = wrap(String(text.dropFirst(indent)), width: max(width - indent - 2, 10))
+            return body.enumerated().map { String(repeating: " ", count: indent + ($0 == 0 ? 0 : 2)) + $1 }
+        }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !current.isEmpty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += current.isEmpty ? String(word) : " " + word
+            }
+        }
+        lines.append(current)
+        return lines.flatMap { line in
+            stride(from: 0, to: max(line.count, 1), by: max(width, 1)).map { start in
+                String(line.dropFirst(start).prefix(width))
+            }
+        }
+    }
+}

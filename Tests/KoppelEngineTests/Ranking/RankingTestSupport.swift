@@ -1,0 +1,187 @@
+import KoppelEngine
+
+/// SplitMix64: a tiny, seedable, platform-independent generator for reproducible test data.
+struct RankingSplitMix64 {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed &+ 0x1234_5678 }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform in `range` (modulo bias is irrelevant for test data).
+    mutating func int(_ range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
+    }
+
+    mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
+
+    /// Up to `max` distinct items.
+    mutating func subset<T>(_ items: [T], max: Int) -> [T] {
+        var pool = items
+        var out: [T] = []
+        for _ in 0..<int(0...Swift.min(max, pool.count)) {
+            out.append(pool.remove(at: int(0...(pool.count - 1))))
+        }
+        return out
+    }
+
+    mutating func shuffled<T>(_ items: [T]) -> [T] {
+        var a = items
+        guard a.count > 1 else { return a }
+        for i in stride(from: a.count - 1, to: 0, by: -1) { a.swapAt(i, int(0...i)) }
+        return a
+    }
+
+    /// A double in [lo, hi] with two decimals.
+    mutating func decimal(_ lo: Double, _ hi: Double) -> Double {
+        Double(int(Int(lo * 100)...Int(hi * 100))) / 100
+    }
+}
+
+/// Random catalogs, people and vacancies in the shape of Twente data: few employers, domains
+/// and skills, so that candidates share skills and scores tie often.
+struct RankingFixture {
+    static let referenceDay = Day("2026-05-01")!
+
+    var rng: RankingSplitMix64
+    let catalog: Catalog
+    let employers: [String]
+    let domains: [String]
+    let skills: [String]
+    let credentials: [String]
+
+    init(seed: UInt64, skillCount: Int = 24) {
+        rng = RankingSplitMix64(seed: seed)
+        employers = ["ENS", "HGL", "ALM", "VRT", "GBT", "WVS"]
+        domains = ["bag-woz", "juridisch", "sociaal", "inkoop"]
+        skills = (0..<skillCount).map { $0 < 10 ? "nl:s0\($0)" : "nl:s\($0)" }
+        credentials = ["boa-1", "vca", "rijbewijs-b", "bhv", "wkb"]
+        var relations: [SkillRelation] = []
+        for _ in 0..<rng.int(4...(skillCount)) {
+            let a = rng.pick(skills)
+            let b = rng.pick(skills)
+            relations.append(
+                SkillRelation(from: a, to: b, strength: rng.pick([0.0, 0.25, 0.5, 0.6, 0.8, 0.95, 0.9995, 1.0, 1.4])))
+        }
+        var courses: [Course] = []
+        for (i, skill) in skills.enumerated() where i % 2 == 0 {
+            courses.append(Course(id: "ts-\(i)", title: "Cursus \(i)", skill: skill, days: 1 + i % 5))
+            if i % 4 == 0 { courses.append(Course(id: "ts-\(i)b", title: "Cursus \(i) kort", skill: skill, days: 1)) }
+        }
+        catalog = Catalog(
+            employers: [],
+            domains: domains.map { Domain(id: $0, nameNL: $0.uppercased(), nameEN: $0) },
+            skills: skills.map {
+                Skill(id: $0, labelNL: "Vaardigheid \($0.dropFirst(3))", labelEN: $0, escoURI: nil, domain: "x")
+            },
+            relations: relations,
+            credentials: credentials.map {
+                CredentialType(id: $0, name: $0.uppercased(), validityYears: 5, domain: nil)
+            },
+            courses: courses)
+    }
+
+    mutating func point() -> GeoPoint {
+        GeoPoint(latitude: rng.decimal(52.10, 52.45), longitude: rng.decimal(6.40, 7.05))
+    }
+
+    mutating func scale() -> Scale { rng.pick(Scale.all.filter { $0.halfSteps >= 12 && $0.halfSteps <= 30 }) }
+
+    mutating func day(around base: Day, spread: Int) -> Day { base.adding(days: rng.int(-spread...spread)) }
+
+    /// A random profile; every field may be missing.
+    mutating func person(id: String) -> Person {
+        let ref = Self.referenceDay
+        var wishes = Wishes()
+        if rng.chance(50) { wishes.domains = rng.subset(domains, max: 2) }
+        if rng.chance(40) { wishes.employers = rng.subset(employers, max: 2) }
+        if rng.chance(30) { wishes.scaleMin = scale() }
+        if rng.chance(30) { wishes.scaleMax = scale() }
+        if rng.chance(20) { wishes.hoursMin = rng.pick([16, 24, 32.0]) }
+        if rng.chance(20) { wishes.hoursMax = rng.pick([24, 32, 36.0]) }
+        if rng.chance(60) { wishes.moves = rng.subset(MoveKind.allCases, max: 3) }
+        return Person(
+            id: id, displayName: "Naam \(id)", employer: rng.pick(employers),
+            scale: rng.chance(80) ? scale() : nil,
+            hoursPerWeek: rng.chance(85) ? rng.pick([16, 24, 28.5, 32, 36, 40]) : nil,
+            nlqf: rng.chance(80) ? rng.int(3...7) : nil,
+            skills: rng.subset(skills, max: 8).map { PersonSkill(skill: $0, level: rng.int(1...5)) },
+            credentials: rng.subset(credentials, max: 3).map {
+                Credential(code: $0, expires: rng.chance(40) ? nil : day(around: ref, spread: 200))
+            },
+            domains: rng.subset(domains, max: 2).map {
+                DomainExperience(domain: $0, years: Double(rng.int(0...20)) / 2)
+            },
+            homePlace: rng.chance(50) ? "Woonplaats" : nil,
+            home: rng.chance(85) ? point() : nil,
+            maxCommuteKm: rng.chance(70) ? rng.pick([5, 10, 20, 25, 30, 50]) : nil,
+            wishes: wishes,
+            availableFrom: rng.chance(75) ? day(around: ref.adding(days: 60), spread: 150) : nil,
+            visibility: rng.chance(20) ? .discreet : .public)
+    }
+
+    /// A random vacancy; `mustSkills` are drawn from the most common skills so that some people qualify.
+    mutating func vacancy(id: String) -> Vacancy {
+        let ref = Self.referenceDay
+        let low = rng.chance(80) ? scale() : nil
+        return Vacancy(
+            id: id, employer: rng.pick(employers), title: "Functie \(id)",
+            domain: rng.chance(80) ? rng.pick(domains) : nil,
+            scaleMin: low, scaleMax: rng.chance(60) ? low.flatMap { low in Scale.all.first { $0 > low } } : nil,
+            hoursMin: rng.chance(70) ? rng.pick([16, 24, 32.0]) : nil,
+            hoursMax: rng.chance(70) ? rng.pick([24, 32, 36, 40.0]) : nil,
+            nlqf: rng.chance(60) ? rng.int(3...6) : nil,
+            mustSkills: rng.chance(60) ? rng.subset(Array(skills.prefix(6)), max: 2) : [],
+            mustCredentials: rng.chance(30) ? rng.subset(credentials, max: 1) : [],
+            niceSkills: rng.subset(skills, max: 4).map { WeightedSkill(skill: $0, weight: rng.pick([1, 2, 2.5, 3])) },
+            place: rng.chance(50) ? "Standplaats" : nil,
+            location: rng.chance(85) ? point() : nil,
+            startDate: rng.chance(80) ? day(around: ref.adding(days: 60), spread: 60) : nil)
+    }
+
+    /// `count` people; with `clones`, many are copies of a few archetypes (under other ids) so
+    /// that scores tie.
+    mutating func people(count: Int, clones: Bool = false) -> [Person] {
+        var archetypes: [Person] = []
+        var out: [Person] = []
+        for i in 0..<count {
+            // Ids whose text order differs from creation order.
+            let id = "p\(String((i &* 7919) % 100_003, radix: 36))-\(i)"
+            if clones && !archetypes.isEmpty && rng.chance(70) {
+                var copy = rng.pick(archetypes)
+                copy.id = id
+                copy.displayName = "Kloon \(id)"
+                out.append(copy)
+            } else {
+                let person = person(id: id)
+                if archetypes.count < 6 { archetypes.append(person) }
+                out.append(person)
+            }
+        }
+        return out
+    }
+
+    mutating func options(limit: Int?) -> RankingOptions {
+        RankingOptions(
+            employer: rng.chance(15) ? rng.pick(employers) : nil,
+            maxKm: rng.chance(20) ? rng.pick([5, 15, 30.0]) : nil,
+            includeIneligible: rng.chance(40),
+            limit: limit,
+            availabilityGraceDays: rng.pick([0, 30, 60, 60, 5000, -3]))
+    }
+
+    mutating func asker() -> String? { rng.chance(20) ? nil : rng.pick(employers + ["ELSEWHERE"]) }
+}
+
+extension RankingResult {
+    /// The sum of the components' points in hundredths.
+    var componentSum: Int { components.reduce(0) { $0 + $1.points.hundredths } }
+}
