@@ -1,0 +1,220 @@
+import Foundation
+import GRDB
+import KoppelEngine
+
+/// The outcome of `koppel round run`: the proposal and its report.
+public struct RoundOutcome: Sendable, Codable {
+    public var rotation: String
+    public var report: PlacementReport
+    /// Placements whose host gave no ranking, so one was derived from the ranking engine's scores.
+    public var derivedRankings: [String]
+    /// Trainees whose derived scores tied, broken by the rule in `tieRule`.
+    public var ties: [[String]]
+    public var tieRule: String
+    /// Listings left out because the trainee already had a rotation at that organisation.
+    public var excluded: [ExcludedListing]
+    public var employers: [EmployerLine]
+    public var logId: Int64
+
+    /// A trainee's listing that the different-organisation rule removed.
+    public struct ExcludedListing: Sendable, Codable, Hashable {
+        public var trainee: String
+        public var placement: String
+        public var employer: String
+    }
+
+    /// Per host employer: places, capacity and how many were filled.
+    public struct EmployerLine: Sendable, Codable, Hashable {
+        public var employer: String
+        public var placements: Int
+        public var capacity: Int
+        public var filled: Int
+    }
+}
+
+/// A scramble suggestion: an unfilled place an unmatched trainee did not rank, by fit.
+public struct ScrambleSuggestion: Sendable, Codable, Hashable {
+    public var trainee: String
+    public var placement: String
+    public var employer: String
+    public var title: String
+    public var freePlaces: Int
+    public var fit: RankingPoints
+}
+
+extension KoppelStore {
+    /// Computes the trainee-optimal stable assignment for a rotation and stores it as a proposal.
+    ///
+    /// Trainees' rankings come from the store; a placement whose host ranked no one gets a
+    /// ranking of its applicants derived from the ranking engine's scores (ties broken by id,
+    /// reported). A trainee is never placed at an organisation where they had another rotation.
+    /// Nothing is final until ``acceptRound(_:actor:)``.
+    public func runRound(_ rotationID: String, on day: Day, actor: String?) throws -> RoundOutcome {
+        let catalog = try catalog()
+        let weights = try currentWeights()
+        return try pool.write { db in
+            let data = try RoundData.load(rotationID, db)
+            if data.assignments.values.contains(where: { $0.status == "final" }) {
+                throw StoreError(.invalidState, "rotation \(rotationID) was already accepted; its assignments are final")
+            }
+            let employers = Dictionary(uniqueKeysWithValues: data.placements.map { ($0.id, $0.employer) })
+            var excluded: [RoundOutcome.ExcludedListing] = []
+            var traineeLists: [PlacementInstance.Trainee] = []
+            for trainee in data.trainees {
+                let earlier = data.history[trainee.id] ?? []
+                var kept: [String] = []
+                for placement in data.traineeRankings[trainee.id] ?? [] {
+                    if let employer = employers[placement], earlier.contains(employer) {
+                        excluded.append(.init(trainee: trainee.id, placement: placement, employer: employer))
+                    } else {
+                        kept.append(placement)
+                    }
+                }
+                traineeLists.append(PlacementInstance.Trainee(id: trainee.id, ranking: kept))
+            }
+            let people = try Dictionary(uniqueKeysWithValues: Self.loadPersons(
+                db, where: ("id IN (SELECT person FROM trainee WHERE cohort = ?)", [data.rotation.cohort])).map { ($0.id, $0) })
+            var derived: [String] = []
+            var ties: [[String]] = []
+            var placementLists: [PlacementInstance.Placement] = []
+            for placement in data.placements {
+                // A host's ranking never includes trainees the different-organisation rule excludes.
+                var ranking = (data.hostRankings[placement.id] ?? []).filter { trainee in
+                    !(data.history[trainee]?.contains(placement.employer) ?? false)
+                }
+                if data.hostRankings[placement.id]?.isEmpty ?? true {
+                    let applicants = traineeLists.filter { $0.ranking.contains(placement.id) }
+                    let vacancy = placement.asVacancy(host: catalog.employer(placement.employer), rotation: data.rotation)
+                    let scored: [(id: String, score: Double)] = applicants.compactMap { applicant in
+                        let personID = data.trainees.first { $0.id == applicant.id }!.person
+                        guard let person = people[personID],
+                              let result = RankingEngine.score(person, for: vacancy, catalog: catalog, on: day, asEmployer: programmeAsker,
+                                                               options: RankingOptions(includeIneligible: true, limit: nil), weights: weights)
+                        else { return nil }
+                        return (applicant.id, result.score.value)
+                    }
+                    let strict = PlacementTieBreak.strictRanking(scored)
+                    ranking = strict.ranking
+                    if !scored.isEmpty { derived.append(placement.id) }
+                    ties += strict.ties
+                }
+                placementLists.append(PlacementInstance.Placement(id: placement.id, capacity: placement.capacity, ranking: ranking))
+            }
+            let instance = try PlacementInstance(trainees: traineeLists, placements: placementLists)
+            let matching = PlacementSolver.solve(instance, proposing: .trainee)
+            try db.execute(sql: "DELETE FROM assignment WHERE rotation = ? AND status = 'proposed'", arguments: [rotationID])
+            for pair in matching.pairs {
+                try db.execute(
+                    sql: "INSERT INTO assignment (trainee, rotation, placement, status) VALUES (?, ?, ?, 'proposed')",
+                    arguments: [pair.trainee, rotationID, pair.placement])
+            }
+            let report = PlacementReport(instance: instance, matching: matching)
+            var lines: [String: RoundOutcome.EmployerLine] = [:]
+            for placement in data.placements {
+                var line = lines[placement.employer] ?? .init(employer: placement.employer, placements: 0, capacity: 0, filled: 0)
+                line.placements += 1
+                line.capacity += placement.capacity
+                line.filled += matching.trainees(at: placement.id).count
+                lines[placement.employer] = line
+            }
+            let input = PlacementJSON.encode(InstanceDocument(instance))
+            let outcomeJSON = String(decoding: PlacementJSON.encode(matching), as: UTF8.self)
+            let logID = try DecisionLog.append(
+                NewDecision(kind: "round", actor: actor, input: input, weightsVersion: weights.version,
+                            params: #"{"rotation": \#(JSONText.quote(rotationID)), "day": "\#(day)", "optimal": "trainee"}"#,
+                            outcome: outcomeJSON, subjects: data.trainees.map(\.person)),
+                in: db)
+            return RoundOutcome(
+                rotation: rotationID, report: report, derivedRankings: derived, ties: ties, tieRule: PlacementTieBreak.rule,
+                excluded: excluded, employers: lines.values.sorted { $0.employer < $1.employer }, logId: logID)
+        }
+    }
+
+    /// Makes a rotation's proposed assignments final: the adviser's decision. Returns how many.
+    @discardableResult
+    public func acceptRound(_ rotationID: String, actor: String?) throws -> Int {
+        try pool.write { db in
+            let data = try RoundData.load(rotationID, db)
+            let proposed = data.assignments.filter { $0.value.status == "proposed" }
+            guard !proposed.isEmpty else {
+                throw StoreError(.invalidState, "rotation \(rotationID) has no proposal to accept; run `koppel round run \(rotationID)` first")
+            }
+            try db.execute(sql: "UPDATE assignment SET status = 'final' WHERE rotation = ? AND status = 'proposed'", arguments: [rotationID])
+            let pairs = proposed.keys.sorted().map { "[\(JSONText.quote($0)), \(JSONText.quote(proposed[$0]!.placement))]" }
+            let outcome = "{\"final\": [\(pairs.joined(separator: ", "))]}"
+            try DecisionLog.append(
+                NewDecision(kind: "round-accept", actor: actor, input: Data(outcome.utf8),
+                            params: #"{"rotation": \#(JSONText.quote(rotationID))}"#, outcome: outcome,
+                            subjects: data.trainees.filter { proposed[$0.id] != nil }.map(\.person)),
+                in: db)
+            return proposed.count
+        }
+    }
+
+    /// For the trainees the proposal leaves unmatched, the unfilled places they did not rank,
+    /// best fit first (at most `perTrainee` each). Suggestions only; nothing is assigned.
+    public func scramble(_ rotationID: String, on day: Day, perTrainee: Int = 3, actor: String?) throws -> [ScrambleSuggestion] {
+        let catalog = try catalog()
+        let weights = try currentWeights()
+        return try pool.write { db in
+            let data = try RoundData.load(rotationID, db)
+            guard !data.assignments.isEmpty else {
+                throw StoreError(.invalidState, "rotation \(rotationID) has no proposal yet; run `koppel round run \(rotationID)` first")
+            }
+            var filled: [String: Int] = [:]
+            for assignment in data.assignments.values { filled[assignment.placement, default: 0] += 1 }
+            let open = data.placements.filter { $0.capacity > filled[$0.id, default: 0] }
+            let people = try Dictionary(uniqueKeysWithValues: Self.loadPersons(
+                db, where: ("id IN (SELECT person FROM trainee WHERE cohort = ?)", [data.rotation.cohort])).map { ($0.id, $0) })
+            var suggestions: [ScrambleSuggestion] = []
+            for trainee in data.trainees where data.assignments[trainee.id] == nil {
+                let ranked = Set(data.traineeRankings[trainee.id] ?? [])
+                let earlier = data.history[trainee.id] ?? []
+                guard let person = people[trainee.person] else { continue }
+                let options = open.filter { !ranked.contains($0.id) && !earlier.contains($0.employer) }.compactMap { placement -> ScrambleSuggestion? in
+                    let vacancy = placement.asVacancy(host: catalog.employer(placement.employer), rotation: data.rotation)
+                    guard let result = RankingEngine.score(person, for: vacancy, catalog: catalog, on: day, asEmployer: programmeAsker,
+                                                           options: RankingOptions(includeIneligible: true, limit: nil), weights: weights)
+                    else { return nil }
+                    return ScrambleSuggestion(
+                        trainee: trainee.id, placement: placement.id, employer: placement.employer, title: placement.title,
+                        freePlaces: placement.capacity - filled[placement.id, default: 0], fit: result.score)
+                }
+                suggestions += options.sorted { ($1.fit, $0.placement) < ($0.fit, $1.placement) }.prefix(perTrainee)
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let outcome = String(decoding: try encoder.encode(suggestions), as: UTF8.self)
+            try DecisionLog.append(
+                NewDecision(kind: "scramble", actor: actor, input: Data(outcome.utf8), weightsVersion: weights.version,
+                            params: #"{"rotation": \#(JSONText.quote(rotationID))}"#, outcome: "{\"suggestions\": \(outcome)}",
+                            subjects: suggestions.compactMap { s in data.trainees.first { $0.id == s.trainee }?.person }),
+                in: db)
+            return suggestions
+        }
+    }
+}
+
+/// An instance in the interchange format, for hashing a round's input.
+struct InstanceDocument: Encodable {
+    var instance: PlacementInstance
+    init(_ instance: PlacementInstance) { self.instance = instance }
+
+    func encode(to encoder: any Encoder) throws {
+        struct PlacementEntry: Encodable { var capacity: Int; var ranking: [String] }
+        var container = encoder.container(keyedBy: DynamicKey.self)
+        try container.encode(
+            Dictionary(uniqueKeysWithValues: instance.trainees.map { ($0.id, $0.ranking) }), forKey: DynamicKey("trainees"))
+        try container.encode(
+            Dictionary(uniqueKeysWithValues: instance.placements.map { ($0.id, PlacementEntry(capacity: $0.capacity, ranking: $0.ranking)) }),
+            forKey: DynamicKey("placements"))
+    }
+}
+
+struct DynamicKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ string: String) { stringValue = string }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}

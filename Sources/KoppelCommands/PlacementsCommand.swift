@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import Koppel
+
+/// `koppel placements solve FILE`: the hospitals/residents interchange format.
+struct PlacementsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "placements",
+        abstract: "Solve placement instances in the interchange format (no database needed).",
+        subcommands: [Solve.self]
+    )
+
+    struct Solve: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Stable matching of trainees to placements with capacities (deferred acceptance).",
+            discussion: """
+                Input: {"trainees": {"t1": ["p1", "p2"]}, "placements": {"p1": {"capacity": 1, "ranking": ["t1"]}}}. \
+                A pair is acceptable only when both list each other; one-sided listings are ignored \
+                with a warning on stderr. The result is checked for blocking pairs before it is shown.
+                """
+        )
+
+        @Argument(help: "The instance file, or - for standard input.", completion: .file(extensions: ["json"]))
+        var file: String
+
+        @Option(help: "Which side proposes: trainee (trainee-optimal, the default) or placement.")
+        var optimal: ProposingSide = .trainee
+
+        @Option(help: "json or table.")
+        var format: SolveFormat = .json
+
+        func run() throws {
+            try runReportingErrors {
+                let data = try readInput(file)
+                let instance: PlacementInstance
+                do {
+                    instance = try PlacementJSON.decodeInstance(from: data)
+                } catch {
+                    throw CLIError.runtime("\(file): \(error)")
+                }
+                let matching = PlacementSolver.solve(instance, proposing: optimal.side)
+                for warning in instance.warnings { Console.error("warning: \(warning.message)") }
+                switch format {
+                case .json: Console.out(String(decoding: PlacementJSON.encode(matching), as: UTF8.self) + "\n")
+                case .table: Console.out(PlacementReport(instance: instance, matching: matching).renderTable())
+                }
+            }
+        }
+    }
+}
+
+enum ProposingSide: String, ExpressibleByArgument, CaseIterable {
+    case trainee, placement
+    var side: PlacementProposingSide { self == .trainee ? .trainee : .placement }
+}
+
+enum SolveFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, table
+}
+
+/// The bytes of a file, or of standard input for `-`.
+func readInput(_ file: String) throws -> Data {
+    if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+    guard let data = FileManager.default.contents(atPath: file) else {
+        throw CLIError.runtime("cannot read \(file)")
+    }
+    return data
+}

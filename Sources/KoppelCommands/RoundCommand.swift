@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import Koppel
+
+/// `koppel round`: trainee placement rounds stored in the database.
+struct RoundCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "round",
+        abstract: "Run a rotation's placement round, accept it, or suggest places for the unmatched.",
+        discussion: """
+            `run` computes the trainee-optimal stable assignment and stores it as a proposal; \
+            `accept` makes it final (an adviser decides: nothing is final without it); \
+            `scramble` suggests unfilled places to unmatched trainees.
+            """,
+        subcommands: [Run.self, Accept.self, Scramble.self]
+    )
+
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Compute and store a proposal for a rotation, and print its report.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var asker: AskerOptions
+        @Argument(help: "The rotation's id, e.g. c2026-r1.") var rotation: String
+        @Option(help: "table or json.") var format: SolveFormat = .table
+
+        func run() throws {
+            try runReportingErrors {
+                let outcome = try store.openExisting().runRound(rotation, on: asker.day, actor: asker.asEmployer)
+                switch format {
+                case .json: Console.out(try RankingOutput.encode(outcome))
+                case .table: Console.out(RoundOutput.table(outcome))
+                }
+                Console.error("proposal stored (log entry \(outcome.logId)); make it final with `koppel round accept \(rotation)`")
+            }
+        }
+    }
+
+    struct Accept: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Make a rotation's proposal final.")
+        @OptionGroup var store: StoreOptions
+        @Option(name: .customLong("as"), help: "Who accepts (kept in the decision log).") var actor: String?
+        @Argument(help: "The rotation's id.") var rotation: String
+
+        func run() throws {
+            try runReportingErrors {
+                let count = try store.openExisting().acceptRound(rotation, actor: actor)
+                Console.error("\(rotation): \(count) assignments are final")
+            }
+        }
+    }
+
+    struct Scramble: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Suggest unfilled places for unmatched trainees, by fit.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var asker: AskerOptions
+        @Argument(help: "The rotation's id.") var rotation: String
+        @Option(help: "Suggestions per trainee.") var limit: Int = 3
+        @Option(help: "table or json.") var format: SolveFormat = .table
+
+        func run() throws {
+            try runReportingErrors {
+                let suggestions = try store.openExisting().scramble(rotation, on: asker.day, perTrainee: limit, actor: asker.asEmployer)
+                if format == .json {
+                    Console.out(try RankingOutput.encode(suggestions))
+                } else {
+                    var table = TextTable(columns: [
+                        .init(title: "trainee"), .init(title: "placement"), .init(title: "employer"), .init(title: "title", maxWidth: 36),
+                        .init(title: "free", alignment: .right), .init(title: "fit", alignment: .right),
+                    ])
+                    for s in suggestions {
+                        table.rows.append([s.trainee, s.placement, s.employer, s.title, String(s.freePlaces), s.fit.description])
+                    }
+                    Console.out(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
+                }
+                if suggestions.isEmpty { throw CLIError.nothingFound("no suggestions: every trainee is placed or no place is free") }
+            }
+        }
+    }
+}
+
+/// How a round's report is printed.
+enum RoundOutput {
+    static func table(_ outcome: RoundOutcome) -> String {
+        var out = ["Round \(outcome.rotation) (trainee-optimal, stable)", ""]
+        out.append(outcome.report.renderTable())
+        if !outcome.employers.isEmpty {
+            var table = TextTable(columns: [
+                .init(title: "host"), .init(title: "placements", alignment: .right), .init(title: "capacity", alignment: .right),
+                .init(title: "filled", alignment: .right),
+            ])
+            for line in outcome.employers {
+                table.rows.append([line.employer, String(line.placements), String(line.capacity), String(line.filled)])
+            }
+            out.append("per host employer:")
+            out += table.render()
+        }
+        if !outcome.derivedRankings.isEmpty {
+            out.append("")
+            out.append("\(outcome.derivedRankings.count) placements had no host ranking; theirs was derived from fit scores (\(outcome.tieRule)).")
+            if !outcome.ties.isEmpty { out.append("ties broken that way: " + outcome.ties.map { $0.joined(separator: "=") }.joined(separator: ", ")) }
+        }
+        if !outcome.excluded.isEmpty {
+            out.append("")
+            out.append("left out by the different-organisation rule:")
+            for listing in outcome.excluded {
+                out.append("  \(listing.trainee) ranked \(listing.placement), but already had a rotation at \(listing.employer)")
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}
