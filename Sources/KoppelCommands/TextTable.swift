@@ -30,7 +30,9 @@ struct TextTable {
                 let isLast = index == columns.count - 1
                 parts.append(column.alignment == .right ? padding + cell : (isLast ? cell : cell + padding))
             }
-            return parts.joined(separator: "  ")
+            var text = parts.joined(separator: "  ")
+            while text.last == " " { text.removeLast() }
+            return text
         }
         let header = line(columns.map(\.title))
         return [Console.bold(header, color: bold)] + rows.map(line)
