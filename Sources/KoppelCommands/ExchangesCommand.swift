@@ -94,7 +94,7 @@ struct ExchangesCommand: ParsableCommand {
                 let shown = try ExchangeOutput.masked(proposal, for: asker.asEmployer, store: db)
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(shown))
-                case .table: Console.out(ExchangeOutput.table(shown, refused: refused))
+                case .table: Console.out(TextTable.wrapLines(ExchangeOutput.table(shown, refused: refused)))
                 }
                 if proposal.groups.isEmpty { throw CLIError.nothingFound("no exchange possible among the open requests") }
                 Console.error("proposal \(proposal.id) stored; make it final with `koppel exchanges accept \(proposal.id)`")

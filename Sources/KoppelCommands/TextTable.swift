@@ -71,3 +71,13 @@ struct TextTable {
         }
     }
 }
+
+extension TextTable {
+    /// Every line of `text` wrapped to `width` characters at spaces (tables are already narrower).
+    static func wrapLines(_ text: String, width: Int = 100) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            line.count <= width ? [String(line)] : wrap(String(line), width: width)
+        }
+        return lines.joined(separator: "\n")
+    }
+}
