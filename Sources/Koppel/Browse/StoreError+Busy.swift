@@ -14,7 +14,7 @@ extension StoreError {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
             throw StoreError(
                 .busy,
-                "the database is busy: another koppel (a browser or an import) kept it locked for more than \(Int(KoppelStore.busyTimeout)) s, so \(what) was not saved. Try again in a moment."
+                "the database is busy: another koppel (a browser or an import) held it for more than \(Int(KoppelStore.busyTimeout)) s, so \(what) was not saved"
             )
         }
     }

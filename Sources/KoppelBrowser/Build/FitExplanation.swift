@@ -16,7 +16,9 @@ enum FitExplanation {
             head.append(BrowserSegment(flag == .careerMove ? " · career move" : " · far below own scale", .partial))
         }
         var paragraphs = [BrowserDetail.Paragraph(head, hangingIndent: 2)]
-        for component in result.components {
+        // Criteria without data on either side score 0; they share one line.
+        let noData = result.components.filter { $0.points.hundredths == 0 && $0.detail.hasPrefix("no data") }
+        for component in result.components where !noData.contains(component) {
             let label = DisplayWidth.fit(criterionLabel(component.criterion), to: 13)
             let points = DisplayWidth.fit(component.points.description, to: 6, alignRight: true)
             let max = component.max.hundredths % 100 == 0 ? String(component.max.hundredths / 100) : component.max.description
@@ -25,6 +27,10 @@ enum FitExplanation {
                 BrowserDetail.Paragraph(
                     [BrowserSegment(prefix, component.points.hundredths > 0 ? .plain : .dim), BrowserSegment(component.detail)],
                     hangingIndent: DisplayWidth.of(prefix)))
+        }
+        if !noData.isEmpty {
+            let names = noData.map { criterionLabel($0.criterion) }.joined(separator: ", ")
+            paragraphs.append(BrowserDetail.Paragraph("  0 points, no data: \(names)", .dim, hangingIndent: 4))
         }
         return paragraphs
     }
@@ -63,12 +69,13 @@ enum FitExplanation {
     /// "12.3 km" or "–".
     static func kilometres(_ distance: Double?) -> String {
         guard let distance else { return "–" }
-        return String(format: "%.1f km", distance)
+        return String(format: "%.1f\u{00A0}km", distance)
     }
 
     /// "36 h" or "–".
     static func hours(_ hours: Double?) -> String {
         guard let hours else { return "–" }
-        return (hours == hours.rounded() ? String(Int(hours)) : String(format: "%.1f", hours)) + " h"
+        // A no-break space keeps "36 h" together when the detail pane wraps.
+        return (hours == hours.rounded() ? String(Int(hours)) : String(format: "%.1f", hours)) + "\u{00A0}h"
     }
 }

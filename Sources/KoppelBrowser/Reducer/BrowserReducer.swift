@@ -42,7 +42,8 @@ public enum BrowserReducer {
         case .saveFailed(let message):
             state.saving = nil
             state.quitAfterSave = nil
-            state.status = .init("Save failed: \(message) Your changes are kept; press w to try again.", isError: true)
+            let reason = message.hasSuffix(".") ? String(message.dropLast()) : message
+            state.status = .init("Save failed: \(reason). Your changes are kept; press w to try again.", isError: true)
         }
         settle(&state, selectionBefore: before)
         return effects

@@ -19,7 +19,9 @@ public enum BrowserRenderer {
         lines.append(headerLine(columns, widths, width))
         lines += listRows(state, layout, columns, widths)
         lines += detail(state, layout)
-        lines.append(statusLine(state, width))
+        let status = statusLines(state, width)
+        lines.removeLast(status.count - 1)
+        lines += status
         switch state.overlay {
         case .none: break
         case .help: lines = BrowserOverlays.box(BrowserOverlays.help(state.data.kind), title: "Keys", on: lines, size: size)
@@ -154,14 +156,14 @@ public enum BrowserRenderer {
         var divider = LineBuilder(width: width)
         divider.add("── ", .dim)
         guard let index = state.selectedItem else {
-            divider.add(String(repeating: "─", count: width), .dim)
+            divider.add(String(repeating: "─", count: max(0, width - divider.used)), .dim)
             lines.append(divider.line())
             while lines.count < layout.detailRows + 1 { lines.append(.blank(width)) }
             return lines
         }
         let item = state.data.items[index]
-        divider.add(item.detail.heading, .emphasis)
-        divider.add(" " + String(repeating: "─", count: width), .dim)
+        divider.add(DisplayWidth.truncate(item.detail.heading, to: max(1, width - 6)), .emphasis)
+        divider.add(" " + String(repeating: "─", count: max(0, width - divider.used - 1)), .dim)
         lines.append(divider.line())
 
         var body: [[BrowserSegment]] = []
@@ -184,12 +186,18 @@ public enum BrowserRenderer {
         return lines
     }
 
-    static func statusLine(_ state: BrowserState, _ width: Int) -> BrowserLine {
+    /// The status line; a message too long for one line takes two (the last detail line).
+    static func statusLines(_ state: BrowserState, _ width: Int) -> [BrowserLine] {
         var builder = LineBuilder(width: width)
         if let status = state.status {
             let style: BrowserStyle = status.isError ? .statusError : .status
-            builder.add(" " + status.text, style)
-            return builder.line(padding: style)
+            let wrapped = ParagraphWrapper.wrap(BrowserDetail.Paragraph(status.text, style), width: width - 1)
+            return wrapped.prefix(2).map { segments in
+                var line = LineBuilder(width: width)
+                line.add(" ", style)
+                for segment in segments { line.add(segment.text, style) }
+                return line.line(padding: style)
+            }
         }
         let hints: String
         if state.isEditingFilter {
@@ -200,6 +208,6 @@ public enum BrowserRenderer {
             hints = " ?:help /:filter s:sort c:contacted x:not suitable w:save q:quit"
         }
         builder.add(hints, .status)
-        return builder.line(padding: .status)
+        return [builder.line(padding: .status)]
     }
 }
