@@ -67,7 +67,7 @@ let package = Package(
         .executableTarget(name: "koppel", dependencies: ["KoppelCommands"]),
         .testTarget(name: "KoppelEngineTests", dependencies: ["KoppelEngine"]),
         .testTarget(name: "KoppelTests", dependencies: ["Koppel"]),
-        .testTarget(name: "KoppelBrowserTests", dependencies: ["KoppelBrowser", "_KoppelBrowserTestSupport"]),
+        .testTarget(name: "KoppelBrowserTests", dependencies: ["KoppelBrowser", "_KoppelBrowserTestSupport"], exclude: ["Snapshots"]),
         // End-to-end tests that run the built `koppel` binary the way a user does.
         .testTarget(name: "KoppelCLITests", dependencies: ["Koppel", "koppel"]),
     ],

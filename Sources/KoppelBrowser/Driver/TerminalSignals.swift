@@ -14,6 +14,7 @@ nonisolated(unsafe) private var resizePending: Int32 = 0
 nonisolated(unsafe) private var restoreBytes: UnsafeMutablePointer<UInt8>?
 nonisolated(unsafe) private var restoreCount = 0
 nonisolated(unsafe) private var previousActions: UnsafeMutablePointer<sigaction>?
+nonisolated(unsafe) private var previousMask = sigset_t()
 
 /// The signals after which the terminal is restored and the signal raised again: Ctrl-C from
 /// outside, termination, hang-up, and crashes.
@@ -64,6 +65,12 @@ enum TerminalSignals {
         previousActions = actions
         for signal in restoringSignals { set(signal, handler: restoreAndReraise, saving: actions + Int(signal)) }
         set(SIGWINCH, handler: noteResize, saving: actions + Int(SIGWINCH))
+        // A parent may have started us with these signals blocked (the mask is inherited);
+        // unblock them on this thread, or the terminal would never be restored on them.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for signal in restoringSignals + [SIGWINCH] { sigaddset(&handled, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &handled, &previousMask)
         terminalIsRaw = 1
     }
 
@@ -71,6 +78,7 @@ enum TerminalSignals {
     static func uninstall() {
         guard let actions = previousActions else { return }
         for signal in restoringSignals + [SIGWINCH] { _ = sigaction(signal, actions + Int(signal), nil) }
+        pthread_sigmask(SIG_SETMASK, &previousMask, nil)
         previousActions = nil
         actions.deallocate()
         wakeFD = -1
