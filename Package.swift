@@ -52,17 +52,22 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // The terminal browser: pure state, reducer and renderer, plus a thin termios driver.
+        .target(name: "KoppelBrowser", dependencies: ["KoppelEngine"]),
+        // Synthetic browser states for tests and benchmarks (not part of any product).
+        .target(name: "_KoppelBrowserTestSupport", dependencies: ["KoppelBrowser"]),
         // The CLI's commands as a library, so tests can call them.
         .target(
             name: "KoppelCommands",
             dependencies: [
-                "Koppel",
+                "Koppel", "KoppelBrowser",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "koppel", dependencies: ["KoppelCommands"]),
         .testTarget(name: "KoppelEngineTests", dependencies: ["KoppelEngine"]),
         .testTarget(name: "KoppelTests", dependencies: ["Koppel"]),
+        .testTarget(name: "KoppelBrowserTests", dependencies: ["KoppelBrowser", "_KoppelBrowserTestSupport"], exclude: ["Snapshots"]),
         // End-to-end tests that run the built `koppel` binary the way a user does.
         .testTarget(name: "KoppelCLITests", dependencies: ["Koppel", "koppel"]),
     ],

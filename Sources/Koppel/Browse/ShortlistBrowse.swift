@@ -1,0 +1,110 @@
+import Foundation
+import GRDB
+import KoppelEngine
+
+/// An adviser's mark on a shortlisted candidate, as stored in `shortlist_mark`.
+public enum CandidateMark: String, Sendable, Hashable, CaseIterable, Codable {
+    case contacted
+    case notSuitable = "not-suitable"
+}
+
+/// What the shortlist browser shows: a vacancy's candidates (as `koppel candidates` ranks
+/// them, with the same visibility rules) with their gaps and the marks stored so far.
+public struct ShortlistBrowse: Sendable {
+    public struct Entry: Sendable {
+        public var person: Person
+        public var employer: Employer?
+        public var result: RankingResult
+        /// Straight line from the person's home to the vacancy; nil when either is unknown.
+        public var distanceKm: Double?
+        /// The vacancy's must-have then nice-to-have skills, with the person's holding of each.
+        public var skills: [SkillHolding]
+    }
+
+    public var vacancy: Vacancy
+    public var employer: Employer?
+    public var entries: [Entry]
+    /// Marks stored for the people shown, by person id.
+    public var marks: [String: CandidateMark]
+    public var logID: Int64
+}
+
+extension KoppelStore {
+    /// Ranks a vacancy's candidates with ``rankCandidates(vacancyID:asEmployer:options:on:actor:)``
+    /// (logged like `koppel candidates`) and adds what the shortlist browser shows.
+    ///
+    /// Discreet profiles are never shown to advisers of their own employer, and none at all
+    /// without `asEmployer`.
+    public func browseShortlist(vacancyID: String, asEmployer: String?, limit: Int, on day: Day) throws -> ShortlistBrowse {
+        let list = try rankCandidates(
+            vacancyID: vacancyID, asEmployer: asEmployer, options: RankingOptions(limit: limit), on: day, actor: asEmployer)
+        let catalog = try catalog()
+        let employers = Dictionary(catalog.employers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let vacancy = list.vacancy
+        let skills = vacancy.mustSkills + vacancy.niceSkills.map(\.skill)
+        let entries = list.results.compactMap { result -> ShortlistBrowse.Entry? in
+            guard let person = list.people[result.person] else { return nil }
+            let holdings = SkillHoldings(catalog: catalog, person: person)
+            return ShortlistBrowse.Entry(
+                person: person, employer: employers[person.employer], result: result,
+                distanceKm: person.home.flatMap { home in vacancy.location.map { home.distanceKm(to: $0) } },
+                skills: skills.map(holdings.holding))
+        }
+        let shown = Set(entries.map(\.person.id))
+        var marks: [String: CandidateMark] = [:]
+        try pool.read { db in
+            for row in try Row.fetchAll(db, sql: "SELECT person, mark FROM shortlist_mark WHERE vacancy = ?", arguments: [vacancyID]) {
+                let person: String = row["person"]
+                if shown.contains(person), let mark = CandidateMark(rawValue: row["mark"]) { marks[person] = mark }
+            }
+        }
+        return ShortlistBrowse(
+            vacancy: vacancy, employer: employers[vacancy.employer], entries: entries, marks: marks, logID: list.logID)
+    }
+
+    /// Sets (or, for nil, clears) marks on a vacancy's candidates in one transaction, logged in
+    /// the decision log with kind `mark`.
+    ///
+    /// - Throws: ``StoreError`` `.notFound` for an unknown vacancy or a person the asker may not
+    ///   see, `.busy` when another writer kept the lock.
+    @discardableResult
+    public func markCandidates(vacancyID: String, marks: [String: CandidateMark?], asEmployer: String?, at date: Date = Date()) throws -> Int64 {
+        try StoreError.reportingBusy("the marks") {
+            try pool.write { db in
+                guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM vacancy WHERE id = ?)", arguments: [vacancyID]) ?? false else {
+                    throw StoreError(.notFound, "no vacancy with id '\(vacancyID)'")
+                }
+                let people = marks.keys.sorted()
+                for personID in people {
+                    guard let person = try Self.loadPersons(db, where: ("id = ?", [personID])).first,
+                        RankingEngine.isVisible(person, to: asEmployer)
+                    else {
+                        throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
+                    }
+                }
+                let actor = asEmployer ?? "cli"
+                let at = DecisionLog.timestamp(date)
+                var outcome: [String] = []
+                for personID in people {
+                    if let mark = marks[personID] ?? nil {
+                        try db.execute(
+                            sql: """
+                                INSERT INTO shortlist_mark (vacancy, person, mark, actor, at) VALUES (?, ?, ?, ?, ?)
+                                ON CONFLICT (vacancy, person) DO UPDATE SET mark = excluded.mark, actor = excluded.actor, at = excluded.at
+                                """, arguments: [vacancyID, personID, mark.rawValue, actor, at])
+                        outcome.append("\(JSONText.quote(personID)): \(JSONText.quote(mark.rawValue))")
+                    } else {
+                        try db.execute(sql: "DELETE FROM shortlist_mark WHERE vacancy = ? AND person = ?", arguments: [vacancyID, personID])
+                        outcome.append("\(JSONText.quote(personID)): null")
+                    }
+                }
+                let params = "{\"vacancy\": \(JSONText.quote(vacancyID))}"
+                let outcomeJSON = "{\"marks\": {\(outcome.joined(separator: ", "))}}"
+                return try DecisionLog.append(
+                    NewDecision(kind: "mark", actor: asEmployer, input: Data((params + outcomeJSON).utf8), params: params,
+                                outcome: outcomeJSON, subjects: people),
+                    at: date, in: db)
+            }
+        }
+    }
+}

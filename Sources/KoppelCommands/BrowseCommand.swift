@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import Koppel
+import KoppelBrowser
+
+/// `koppel browse`: the full-screen browser for trainees (placements) and advisers (shortlists).
+struct BrowseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "Browse and rank the placements of a trainee's coming rotation, or a vacancy's shortlist.",
+        discussion: """
+            --trainee ID opens the placements of the trainee's coming rotation (the earliest one \
+            without a final placement) with the trainee's fit for each; enter or a adds a placement \
+            to the ranking, J/K reorder it, d removes, w saves it for `koppel round run`. \
+            --vacancy ID opens the vacancy's shortlist as `koppel candidates` ranks it for --as; \
+            c marks a candidate contacted, x not suitable, w saves the marks. \
+            / filters (accents and case ignored), s sorts (fit, employer, distance), ? shows all \
+            keys, q or esc quits and asks first when something is unsaved; ctrl-c ends with exit 130. \
+            When stdout is not a terminal the list is printed as plain text. Colour follows NO_COLOR \
+            and --no-color; without colour the selection shows in reverse video.
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var asker: AskerOptions
+
+    @Option(help: ArgumentHelp("Browse this trainee's coming rotation.", valueName: "id"))
+    var trainee: String?
+
+    @Option(help: ArgumentHelp("Browse this vacancy's shortlist (with --as).", valueName: "id"))
+    var vacancy: String?
+
+    @Option(help: "How many candidates the shortlist holds (--vacancy).")
+    var limit: Int = 50
+
+    @Flag(help: "No colour (as NO_COLOR does); the selection shows in reverse video.")
+    var noColor = false
+
+    func validate() throws {
+        if (trainee == nil) == (vacancy == nil) { throw ValidationError("give either --trainee ID or --vacancy ID") }
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        var exit = BrowserExit.normal
+        try runReportingErrors {
+            let db = try store.openExisting()
+            let data: BrowserData
+            let save: (BrowserSaveRequest) throws -> String
+            if let trainee {
+                let browse = try db.browseTraineeData(traineeID: trainee, on: asker.day)
+                data = BrowseData.trainee(browse)
+                save = { request in
+                    guard case .ranking(let placements) = request else { return "Nothing to save." }
+                    let log = try db.saveTraineeRanking(
+                        traineeID: trainee, rotationID: browse.rotation.id, placements: placements,
+                        actor: asker.asEmployer ?? trainee)
+                    return "Saved your ranking of \(placements.count) placement\(placements.count == 1 ? "" : "s") (decision log entry \(log))."
+                }
+            } else {
+                let vacancyID = vacancy!
+                let browse = try db.browseShortlist(vacancyID: vacancyID, asEmployer: asker.asEmployer, limit: limit, on: asker.day)
+                data = BrowseData.shortlist(browse, asEmployer: asker.asEmployer)
+                save = { request in
+                    guard case .marks(let marks) = request else { return "Nothing to save." }
+                    let log = try db.markCandidates(
+                        vacancyID: vacancyID, marks: marks.mapValues { $0.map(BrowseData.candidateMark) },
+                        asEmployer: asker.asEmployer)
+                    return "Saved \(marks.count) mark\(marks.count == 1 ? "" : "s") (decision log entry \(log))."
+                }
+            }
+            guard BrowserDriver.canDraw else {
+                let state = BrowserState(data: data, size: BrowserSize(columns: 80, rows: 24))
+                Console.out(BrowserPlainText.render(state))
+                if data.items.isEmpty { throw CLIError.nothingFound("nothing to browse") }
+                return
+            }
+            do {
+                exit = try BrowserDriver.run(data, color: !noColor && Console.wantsColor(fd: 1), save: save)
+            } catch {
+                throw CLIError.runtime("\(error)")
+            }
+        }
+        if exit == .interrupted { throw ExitCode(130) }
+    }
+}
