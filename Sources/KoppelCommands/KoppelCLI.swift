@@ -16,6 +16,7 @@ public struct KoppelCLI: ParsableCommand {
             InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self,
             CandidatesCommand.self, VacanciesCommand.self, ExplainCommand.self, WeightsCommand.self,
             PlacementsCommand.self, RoundCommand.self,
+            LogCommand.self, PersonCommand.self,
         ]
     )
 
