@@ -54,7 +54,8 @@ struct LogCommand: ParsableCommand {
                 var entries = try db.pool.read { try DecisionLog.entries(since: since, kind: kind, person: person, in: $0) }
                 if let asEmployer {
                     let hidden = try db.hiddenIdentifiers(from: asEmployer)
-                    entries = entries.map { $0.redacting(hidden) }
+                    // Asking for a hidden person's entries finds nothing, as for an unknown id.
+                    entries = person.map(hidden.contains) == true ? [] : entries.map { $0.redacting(hidden) }
                 }
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(entries))

@@ -35,14 +35,16 @@ struct PersonCommand: ParsableCommand {
         func run() throws {
             try runReportingErrors {
                 let db = try store.openExisting()
+                // An adviser is told the same for a hidden profile as for a missing one.
+                let notFound = "no person with id '\(id)'" + (asEmployer == nil ? "" : " that you may see")
                 if let asEmployer, try db.hiddenIdentifiers(from: asEmployer).contains(id) {
-                    throw CLIError.nothingFound("no person with id '\(id)' that you may see")
+                    throw CLIError.nothingFound(notFound)
                 }
                 let json: String
                 do {
                     json = try db.personData(id)
                 } catch let error as StoreError where error.code == .notFound {
-                    throw CLIError.nothingFound(error.message)
+                    throw CLIError.nothingFound(notFound)
                 }
                 if let output {
                     guard FileManager.default.createFile(atPath: output, contents: Data(json.utf8)) else {
