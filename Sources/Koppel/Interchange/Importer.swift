@@ -117,6 +117,14 @@ final class RecordValidator {
         if case .text(let extra)? = record.values["\u{0}extra"] {
             issue(nil, "has \(extra) more field(s) than the header")
         }
+        // A NUL can arrive escaped in JSON (\u0000); SQLite and every reader would cut the text there.
+        for (name, value) in record.values where name != "\u{0}extra" {
+            switch value {
+            case .text(let text) where text.contains("\0"): issue(name, "contains a NUL character (\\u0000); this is not text")
+            case .list(let items) where items.contains(where: { $0.contains("\0") }): issue(name, "contains a NUL character (\\u0000); this is not text")
+            default: break
+            }
+        }
         var main: [DatabaseValue] = []
         for field in kind.fields {
             var text: String?
