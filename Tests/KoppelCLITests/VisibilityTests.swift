@@ -98,6 +98,19 @@ import Testing
         #expect(log.stdout.contains(Self.id))
     }
 
+    /// `koppel standins` lives on main (the stand-in pool); this test runs once it is merged in.
+    @Test(.enabled(if: (try? KoppelBinary.run(["standins", "--help"]).stdout.contains("USAGE: koppel standins")) == true, "needs the standins command"))
+    func standInsNeverShowAnEmployersDiscreetOfferToItsOwnAdvisers() throws {
+        let dir = try setUp()
+        let query = ["standins", "--role", "BAG-beheerder", "--for", "HGL", "--from", "2027-02-01", "--to", "2027-03-01", "--db", "v.db"]
+        let other = try KoppelBinary.run(query + ["--as", "HGL", "--format", "json"], in: dir)
+        #expect(other.stdout.contains(Self.name), "the set-up must make her a visible stand-in for HGL: \(other.stderr)")
+        for format in ["table", "json", "csv"] {
+            let own = try KoppelBinary.run(query + ["--as", "ENS", "--format", format], in: dir)
+            #expect(!(own.stdout + own.stderr).contains(Self.name) && !(own.stdout + own.stderr).contains("s-discreet"), "\(format)")
+        }
+    }
+
     @Test func withoutAnAskerNoDiscreetProfileIsRanked() throws {
         let dir = try setUp()
         let result = try KoppelBinary.run(["candidates", "v1", "--db", "v.db", "--on", "2026-11-25", "--include-ineligible", "--format", "json"], in: dir)
