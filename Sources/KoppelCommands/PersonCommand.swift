@@ -7,7 +7,7 @@ struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
         abstract: "Answer a data access request, erase a person, or list stale profiles (AVG).",
-        subcommands: [Export.self, Erase.self, Stale.self]
+        subcommands: [Export.self, Erase.self, Stale.self, Compact.self]
     )
 
     struct Export: ParsableCommand {
@@ -104,9 +104,33 @@ struct PersonCommand: ParsableCommand {
                     lines.append("removed: " + report.removed.keys.sorted().map { "\($0) \(report.removed[$0]!)" }.joined(separator: ", "))
                     if report.proposalsWithdrawn > 0 { lines.append("open exchange proposals withdrawn: \(report.proposalsWithdrawn)") }
                     lines.append("log entries pseudonymised: \(report.logEntriesPseudonymised)")
-                    lines.append(report.walTruncated ? "database vacuumed, WAL checkpointed and empty" : "warning: another connection kept the WAL from being truncated; run again when it is idle")
+                    if report.walTruncated { lines.append("database vacuumed, WAL checkpointed and empty") }
                     Console.out(lines.joined(separator: "\n") + "\n")
                 }
+                if !report.walTruncated {
+                    throw CLIError.runtime("""
+                        \(id) is erased from every table and the log is pseudonymised, but another process is using the \
+                        database, so its file may still hold old pages with their data. Run `koppel person compact` when \
+                        no other koppel is running.
+                        """)
+                }
+            }
+        }
+    }
+
+    struct Compact: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Vacuum the database and empty its WAL, so erased data leaves no bytes behind.",
+            discussion: "`koppel person erase` does this itself; run it when an erasure reported that another process kept the database busy.")
+
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            try runReportingErrors {
+                guard try store.openExisting().compact() else {
+                    throw CLIError.runtime("the WAL could not be emptied: another process is still using the database; try again when it is idle")
+                }
+                Console.error("\(store.path): vacuumed; WAL checkpointed and empty")
             }
         }
     }

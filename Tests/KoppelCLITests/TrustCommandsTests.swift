@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// `koppel log`, `koppel log replay` and `koppel person` as a user runs them.
@@ -76,6 +77,34 @@ import Testing
         #expect(try KoppelBinary.run(["person", "erase", "p2", "--yes"], in: dir).status == 1)
         let log = try KoppelBinary.run(["log", "--kind", "erasure", "--format", "json"], in: dir)
         #expect(log.stdout.contains("\"actor\" : \"steward\"") && !log.stdout.contains("p2"))
+    }
+
+    /// A reader holding an old snapshot keeps the WAL from being emptied: the erasure is done in
+    /// the data, the command says that bytes may remain, and `person compact` finishes the job.
+    @Test func anErasureDuringAReadSaysSoAndCompactFinishesIt() throws {
+        let dir = try setUp()
+        let file = dir.appendingPathComponent("koppel.db").path
+        func nameInFile() -> Bool {
+            [file, file + "-wal"].contains { (FileManager.default.contents(atPath: $0) ?? Data()).range(of: Data("Zwartewalle".utf8)) != nil }
+        }
+        #expect(nameInFile())
+        let reader = try DatabaseQueue(path: file)
+        var erase = KoppelBinary.Result(status: -1, stdout: "", stderr: "")
+        try reader.inDatabase { db in
+            try db.execute(sql: "BEGIN")
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM person")
+            erase = try KoppelBinary.run(["person", "erase", "p2", "--yes"], in: dir, environment: ["KOPPEL_BUSY_TIMEOUT": "0.3"])
+            try db.execute(sql: "COMMIT")
+        }
+        try reader.close()
+        #expect(erase.status == 2)
+        #expect(erase.stdout.contains("p2 erased"))
+        #expect(erase.stderr.contains("Run `koppel person compact`"))
+        #expect(try KoppelBinary.run(["person", "export", "p2"], in: dir).status == 1, "the data is gone already")
+        #expect(nameInFile(), "old pages still hold the name: the warning is needed")
+        let compact = try KoppelBinary.run(["person", "compact"], in: dir)
+        #expect(compact.status == 0, "\(compact.stderr)")
+        #expect(!nameInFile())
     }
 
     @Test func personExportAndStaleProfiles() throws {

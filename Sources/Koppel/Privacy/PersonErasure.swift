@@ -30,8 +30,27 @@ extension KoppelStore {
     /// checkpointed, so with `secure_delete` no byte of the erased data stays in the file.
     ///
     /// - Throws: ``StoreError`` `.notFound` when there is no person with this id.
+    ///
+    /// When another process keeps the database busy (a reader holding an old snapshot), the
+    /// erasure is still complete in the data, but the file may keep old pages until
+    /// ``compact()`` succeeds: the report then says `walTruncated == false`.
     public func erasePerson(_ id: String, actor: String?) throws -> ErasureReport {
         var report = try pool.write { db in try Self.erase(id, actor: actor, db) }
+        do {
+            report.walTruncated = try compact()
+        } catch where BusyRetry.isBusy(error) {
+            report.walTruncated = false
+        }
+        return report
+    }
+
+    /// Rewrites the database without free pages (VACUUM), rebuilds the full-text index and
+    /// checkpoints the WAL into the main file, truncating it. Returns whether the WAL is now
+    /// empty, so the main file alone holds the data and no byte of deleted rows remains.
+    ///
+    /// - Throws: a busy `DatabaseError` when another process keeps the database in use.
+    @discardableResult
+    public func compact() throws -> Bool {
         try pool.writeWithoutTransaction { db in
             try db.execute(sql: "VACUUM")
             // VACUUM may renumber the rowids the external-content index refers to.
@@ -39,8 +58,7 @@ extension KoppelStore {
             _ = try db.checkpoint(.truncate)
         }
         let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
-        report.walTruncated = walSize == 0
-        return report
+        return walSize == 0
     }
 
     private static func erase(_ id: String, actor: String?, _ db: Database) throws -> ErasureReport {
