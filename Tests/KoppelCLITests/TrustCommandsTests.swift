@@ -81,6 +81,7 @@ import Testing
 
     /// A reader holding an old snapshot keeps the WAL from being emptied: the erasure is done in
     /// the data, the command says that bytes may remain, and `person compact` finishes the job.
+    /// (The last connection to close also checkpoints, so the file is often clean by then.)
     @Test func anErasureDuringAReadSaysSoAndCompactFinishesIt() throws {
         let dir = try setUp()
         let file = dir.appendingPathComponent("koppel.db").path
@@ -94,6 +95,7 @@ import Testing
             try db.execute(sql: "BEGIN")
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM person")
             erase = try KoppelBinary.run(["person", "erase", "p2", "--yes"], in: dir, environment: ["KOPPEL_BUSY_TIMEOUT": "0.3"])
+            #expect(nameInFile(), "while the reader holds its snapshot, old pages still hold the name: the warning is needed")
             try db.execute(sql: "COMMIT")
         }
         try reader.close()
@@ -101,7 +103,6 @@ import Testing
         #expect(erase.stdout.contains("p2 erased"))
         #expect(erase.stderr.contains("Run `koppel person compact`"))
         #expect(try KoppelBinary.run(["person", "export", "p2"], in: dir).status == 1, "the data is gone already")
-        #expect(nameInFile(), "old pages still hold the name: the warning is needed")
         let compact = try KoppelBinary.run(["person", "compact"], in: dir)
         #expect(compact.status == 0, "\(compact.stderr)")
         #expect(!nameInFile())
