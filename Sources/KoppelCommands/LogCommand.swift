@@ -58,7 +58,7 @@ struct LogCommand: ParsableCommand {
                     entries = person.map(hidden.contains) == true ? [] : entries.map { $0.redacting(hidden) }
                 }
                 switch format {
-                case .json: Console.out(try RankingOutput.encode(entries))
+                case .json: Console.out(try DecisionLogEntry.json(entries))
                 case .table: Console.out(LogOutput.table(entries))
                 }
                 if entries.isEmpty { throw CLIError.nothingFound("no log entries match") }

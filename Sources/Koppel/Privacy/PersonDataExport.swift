@@ -57,14 +57,9 @@ extension KoppelStore {
                 let others = Set(logged.subjects).subtracting([id]).union(otherTrainees)
                 var entry = logged.redacting(others, as: "(someone else)")
                 entry.subjects = [id]
-                return [
-                    "otherSubjects": logged.subjects.count - 1,
-                    "id": entry.id, "at": entry.at, "kind": entry.kind, "actor": entry.actor, "inputHash": entry.inputHash,
-                    "weightsVersion": entry.weightsVersion.map { $0 as Any } ?? NSNull(),
-                    "params": (try? JSONSerialization.jsonObject(with: Data(entry.params.utf8), options: .fragmentsAllowed)) ?? entry.params,
-                    "outcome": (try? JSONSerialization.jsonObject(with: Data(entry.outcome.utf8), options: .fragmentsAllowed)) ?? entry.outcome,
-                    "subjects": entry.subjects,
-                ]
+                var object = entry.jsonObject
+                object["otherSubjects"] = logged.subjects.count - 1
+                return object
             }
             let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             return String(decoding: data, as: UTF8.self) + "\n"

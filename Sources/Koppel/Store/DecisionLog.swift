@@ -20,6 +20,28 @@ public struct DecisionLogEntry: Sendable, Codable, Equatable {
     public var subjects: [String]
 }
 
+extension DecisionLogEntry {
+    /// The entry as a JSON-ready dictionary, with `params` and `outcome` as JSON values rather
+    /// than strings (for `koppel log --format json` and the data access export).
+    public var jsonObject: [String: Any] {
+        func value(_ text: String) -> Any {
+            (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)) ?? text
+        }
+        return [
+            "id": id, "at": at, "kind": kind, "actor": actor, "inputHash": inputHash,
+            "weightsVersion": weightsVersion.map { $0 as Any } ?? NSNull(),
+            "params": value(params), "outcome": value(outcome), "subjects": subjects,
+        ]
+    }
+
+    /// Entries as pretty-printed JSON with sorted keys.
+    public static func json(_ entries: [DecisionLogEntry]) throws -> String {
+        let data = try JSONSerialization.data(
+            withJSONObject: entries.map(\.jsonObject), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
 /// A decision to be recorded.
 public struct NewDecision: Sendable {
     public var kind: String
