@@ -126,6 +126,19 @@ import Testing
         #expect(throws: DatabaseError.self) { try store.pool.write { try $0.execute(sql: "UPDATE decision_log SET actor = 'x'") } }
     }
 
+    @Test func aNameThatEqualsAnotherValueOnlyChangesTheEntriesAboutThePerson() throws {
+        let store = try makeStore()
+        try Fixture.load(into: store)
+        try store.importCSV(.named("persons")!, "id,display_name,employer\nx9,HGL,ALM\n")
+        // x9 has no skills: ineligible for v1, so not a subject of this ranking by HGL.
+        let list = try store.rankCandidates(vacancyID: "v1", asEmployer: "HGL", options: RankingOptions(), on: Self.day)
+        #expect(!list.results.contains { $0.person == "x9" })
+        _ = try store.erasePerson("x9", actor: "steward")
+        let entry = try #require(try store.pool.read { try DecisionLog.entry(list.logID, in: $0) })
+        #expect(entry.params.contains("\"asEmployer\":\"HGL\"") && entry.actor == "HGL")
+        #expect(try store.replay(logID: list.logID).outcomeMatches)
+    }
+
     @Test func twoErasuresGiveUnrelatedPseudonyms() {
         #expect(KoppelStore.pseudonym(for: "p1") != KoppelStore.pseudonym(for: "p1"))
     }

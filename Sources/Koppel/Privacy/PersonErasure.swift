@@ -106,18 +106,24 @@ extension KoppelStore {
         try db.execute(sql: "INSERT INTO log_erasure_permit (person) VALUES (?)", arguments: [pseudonym])
         var touched = Set(try Int64.fetchAll(db, sql: "SELECT log_id FROM decision_subject WHERE person = ?", arguments: [id]))
         try db.execute(sql: "UPDATE decision_subject SET person = ? WHERE person = ?", arguments: [pseudonym, id])
+        // Ids are replaced wherever they occur as a JSON string; the name (free text that could
+        // equal some other value) only in the entries that concern the person.
+        let concerning = "id IN (SELECT log_id FROM decision_subject WHERE person = ?3)"
         for identifier in [id, name] + trainees {
-            let replacement = identifier == name ? "erased" : pseudonym
+            let isName = identifier == name && identifier != id
+            let replacement = isName ? "erased" : pseudonym
+            let scope = isName ? "AND \(concerning)" : ""
+            let scoped: StatementArguments = isName ? [pseudonym] : []
             for (quoted, quotedReplacement) in Self.jsonForms(identifier, replacement) {
                 touched.formUnion(try Int64.fetchAll(db, sql: """
-                    SELECT id FROM decision_log WHERE instr(params, ?) > 0 OR instr(outcome, ?) > 0 OR actor = ?
-                    """, arguments: [quoted, quoted, identifier]))
+                    SELECT id FROM decision_log WHERE (instr(params, ?1) > 0 OR instr(outcome, ?1) > 0 OR actor = ?2) \(scope)
+                    """, arguments: [quoted, identifier] + scoped))
                 try db.execute(sql: """
                     UPDATE decision_log SET params = replace(params, ?1, ?2), outcome = replace(outcome, ?1, ?2)
-                    WHERE instr(params, ?1) > 0 OR instr(outcome, ?1) > 0
-                    """, arguments: [quoted, quotedReplacement])
+                    WHERE (instr(params, ?1) > 0 OR instr(outcome, ?1) > 0) \(scope)
+                    """, arguments: [quoted, quotedReplacement] + scoped)
             }
-            try db.execute(sql: "UPDATE decision_log SET actor = ? WHERE actor = ?", arguments: [replacement, identifier])
+            try db.execute(sql: "UPDATE decision_log SET actor = ?1 WHERE actor = ?2 \(scope)", arguments: [replacement, identifier] + scoped)
         }
         try db.execute(sql: "DELETE FROM log_erasure_permit")
 
