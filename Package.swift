@@ -24,6 +24,7 @@ let package = Package(
             resources: [
                 .embedInCode("001_core.sql"),
                 .embedInCode("002_decision_log.sql"),
+                .embedInCode("003_person_search.sql"),
             ]
         ),
         // Reference seed data, compiled into the binary.

@@ -5,5 +5,6 @@ public enum SchemaMigrations {
         // SwiftPM names a resource by its file name, with a leading digit replaced by "_".
         ("001_core", String(decoding: PackageResources._01_core_sql, as: UTF8.self)),
         ("002_decision_log", String(decoding: PackageResources._02_decision_log_sql, as: UTF8.self)),
+        ("003_person_search", String(decoding: PackageResources._03_person_search_sql, as: UTF8.self)),
     ]
 }

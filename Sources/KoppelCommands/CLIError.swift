@@ -11,9 +11,16 @@ enum CLIError: Error {
 }
 
 /// Runs a command body, turning errors into a message on stderr and the documented exit code.
+/// A command that finds the database locked by another koppel for longer than the busy
+/// timeout says "database busy, retrying" on stderr and tries again (at most three times in all).
 func runReportingErrors(_ body: () throws -> Void) throws {
     do {
-        try body()
+        try BusyRetry.run(onRetry: { attempt in
+            Console.error("database busy, retrying (attempt \(attempt) of \(BusyRetry.attempts))")
+        }, body)
+    } catch where BusyRetry.isBusy(error) {
+        Console.error("error: database busy: another koppel kept it locked; nothing was written, try again later")
+        throw ExitCode(2)
     } catch let error as CLIError {
         switch error {
         case .nothingFound(let message):

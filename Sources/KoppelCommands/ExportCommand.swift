@@ -6,7 +6,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write every record of one kind as CSV or JSON to stdout (imports back unchanged).",
-        discussion: "KIND is one of: \(EntityKind.all.map(\.name).joined(separator: ", ")). Discreet profiles are exported too: an export is for the data steward, not for advisers."
+        discussion: "KIND is one of: \(EntityKind.all.map(\.name).joined(separator: ", ")). Without --as, discreet profiles are exported too: such an export is for the data steward. With --as EMPLOYER (an adviser), the discreet profiles of that employer, and every record and list item that names them, are left out."
     )
 
     @OptionGroup var store: StoreOptions
@@ -17,6 +17,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "csv or json.")
     var format: DataFormatOption = .csv
 
+    @Option(name: .customLong("as"), help: ArgumentHelp("The asking adviser's employer code; hides that employer's discreet profiles.", valueName: "employer"))
+    var asEmployer: String?
+
     func validate() throws {
         guard EntityKind.named(kind) != nil else {
             throw ValidationError("unknown kind '\(kind)'; use one of: \(EntityKind.all.map(\.name).joined(separator: ", "))")
@@ -26,7 +29,8 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let db = try store.openExisting()
-            try db.export(EntityKind.named(kind)!, format: format.format) { Console.out($0) }
+            let hidden = try asEmployer.map { try db.hiddenIdentifiers(from: $0) } ?? []
+            try db.export(EntityKind.named(kind)!, format: format.format, hiding: hidden) { Console.out($0) }
         }
     }
 }

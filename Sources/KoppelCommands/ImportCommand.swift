@@ -30,6 +30,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Check every record, write nothing.")
     var dryRun = false
 
+    @Option(name: .customLong("as"), help: ArgumentHelp("Who imports (kept in the decision log).", valueName: "identity"))
+    var actor: String?
+
     func validate() throws {
         guard EntityKind.named(kind) != nil else {
             throw ValidationError("unknown kind '\(kind)'; use one of: \(EntityKind.all.map(\.name).joined(separator: ", "))")
@@ -49,7 +52,7 @@ struct ImportCommand: ParsableCommand {
             }
             let db = try store.openExisting()
             do {
-                let summary = try db.importData(bytes, kind: EntityKind.named(kind)!, file: file, format: format?.format, dryRun: dryRun)
+                let summary = try db.importData(bytes, kind: EntityKind.named(kind)!, file: file, format: format?.format, dryRun: dryRun, actor: actor)
                 Console.error(summary.description)
             } catch let error as ImportError {
                 throw CLIError.runtime(error.description)

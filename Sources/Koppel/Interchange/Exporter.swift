@@ -4,9 +4,19 @@ extension KoppelStore {
     /// Writes every record of one kind as CSV or JSON, sorted by key, in chunks to `output`.
     ///
     /// The output imports back into an identical database: export → import is the identity.
-    public func export(_ kind: EntityKind, format: DataFormat, to output: (String) throws -> Void) throws {
+    ///
+    /// With `hiding`, records that concern those people or trainees (see
+    /// ``hiddenIdentifiers(from:)``) are left out, and so are list items that name them.
+    public func export(
+        _ kind: EntityKind, format: DataFormat, hiding hidden: Set<String> = [], to output: (String) throws -> Void
+    ) throws {
         try pool.read { db in
-            let lists = try kind.lists.map { try listItems(kind, $0, db) }
+            let lists = try kind.lists.map { try listItems(kind, $0, hiding: hidden, db) }
+            let personal = kind.fields.indices.filter { index in
+                if kind.table == "person" && kind.fields[index].name == "id" { return true }
+                guard case .reference(let table, _) = kind.fields[index].type else { return false }
+                return table == "person" || table == "trainee"
+            }
             let keyNames = kind.key
             var chunk = ""
             func flush(force: Bool) throws {
@@ -23,6 +33,7 @@ extension KoppelStore {
             let cursor = try Row.fetchCursor(db, sql: mainQuery(kind))
             while let row = try cursor.next() {
                 let values: [DatabaseValue] = (0..<kind.fields.count).map { row[$0] as DatabaseValue }
+                if !hidden.isEmpty, personal.contains(where: { hidden.contains(values[$0].plainText) }) { continue }
                 let ownerKey = keyNames.map { name in values[kind.fields.firstIndex { $0.name == name }!].plainText }
                     .joined(separator: "\u{1F}")
                 let items = lists.map { $0[ownerKey] ?? [] }
@@ -55,7 +66,7 @@ extension KoppelStore {
     }
 
     /// Every owner's items of one list field, rendered as `part=part` text, in export order.
-    private func listItems(_ kind: EntityKind, _ list: ListField, _ db: Database) throws -> [String: [String]] {
+    private func listItems(_ kind: EntityKind, _ list: ListField, hiding hidden: Set<String>, _ db: Database) throws -> [String: [String]] {
         let owner = list.ownerColumns.map { "\"\($0)\"" }
         let parts = list.parts.map { "\"\($0.column)\"" }
         var sql = "SELECT \((owner + parts).joined(separator: ", ")) FROM \(list.table)"
@@ -69,6 +80,7 @@ extension KoppelStore {
             let key = (0..<owner.count).map { (row[$0] as DatabaseValue).plainText }.joined(separator: "\u{1F}")
             var texts = (owner.count..<(owner.count + parts.count)).map { (row[$0] as DatabaseValue).plainText }
             while texts.count > 1, texts.last == "" { texts.removeLast() }
+            if !hidden.isEmpty, hidden.contains(texts[0]) { continue }
             result[key, default: []].append(texts.joined(separator: "="))
         }
         return result

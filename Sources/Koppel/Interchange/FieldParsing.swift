@@ -15,7 +15,11 @@ extension FieldType {
             return .success(value.databaseValue)
         case .real(let range):
             let normalized = text.contains(",") && !text.contains(".") ? String(text.map { $0 == "," ? "." : $0 }) : text
-            guard let value = Double(normalized), value.isFinite else {
+            // Decimal notation (with an exponent, as exports write 1e-05) only: Double() would
+            // also take "0x20", "inf" and "nan".
+            let decimal = normalized.first.map { $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." } == true
+                && normalized.allSatisfy { $0.isASCII && ($0.isNumber || ".-+eE".contains($0)) }
+            guard decimal, let value = Double(normalized), value.isFinite else {
                 return .failure(.init("'\(text)' is not a number"))
             }
             guard range.contains(value) else {

@@ -32,8 +32,13 @@ extension KoppelStore {
     ///
     /// - Throws: ``ImportError`` listing every problem; the database is then unchanged.
     @discardableResult
+    ///
+    /// A written import is recorded in the decision log (kind `import`) inside the same
+    /// transaction, with `actor`, the SHA-256 of the file's bytes and, as subjects, the people
+    /// whose data it wrote.
     public func importData(
-        _ bytes: [UInt8], kind: EntityKind, file: String, format: DataFormat? = nil, dryRun: Bool = false
+        _ bytes: [UInt8], kind: EntityKind, file: String, format: DataFormat? = nil, dryRun: Bool = false,
+        actor: String? = nil
     ) throws -> ImportSummary {
         let text = try InputText.decode(bytes, file: file)
         if text.allSatisfy(\.isWhitespace) {
@@ -44,12 +49,14 @@ extension KoppelStore {
         case .csv: records = try CSVRecords.parse(text, file: file).rawRecords(for: kind, file: file)
         case .json: records = try JSONRecords.parse(text, kind: kind, file: file)
         }
-        try write(records, kind: kind, file: file, dryRun: dryRun)
+        try write(records, kind: kind, file: file, dryRun: dryRun, input: bytes, actor: actor)
         return ImportSummary(kind: kind.name, file: file, records: records.count, dryRun: dryRun)
     }
 
     /// Validates and writes raw records in one transaction; rolls back on any problem or dry run.
-    func write(_ records: [RawRecord], kind: EntityKind, file: String, dryRun: Bool) throws {
+    func write(
+        _ records: [RawRecord], kind: EntityKind, file: String, dryRun: Bool, input: [UInt8]? = nil, actor: String? = nil
+    ) throws {
         var problems: [ImportIssue] = []
         try pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
@@ -68,6 +75,9 @@ extension KoppelStore {
                         if let reason = try writer.upsert(record) {
                             problems.append(ImportIssue(file: file, line: record.line, field: nil, reason: reason))
                         }
+                    }
+                    if problems.isEmpty && !dryRun {
+                        try ImportLog.append(prepared, kind: kind, file: file, input: input, actor: actor, db)
                     }
                 }
                 return problems.isEmpty && !dryRun ? .commit : .rollback
@@ -106,6 +116,14 @@ final class RecordValidator {
         }
         if case .text(let extra)? = record.values["\u{0}extra"] {
             issue(nil, "has \(extra) more field(s) than the header")
+        }
+        // A NUL can arrive escaped in JSON (\u0000); SQLite and every reader would cut the text there.
+        for (name, value) in record.values where name != "\u{0}extra" {
+            switch value {
+            case .text(let text) where text.contains("\0"): issue(name, "contains a NUL character (\\u0000); this is not text")
+            case .list(let items) where items.contains(where: { $0.contains("\0") }): issue(name, "contains a NUL character (\\u0000); this is not text")
+            default: break
+            }
         }
         var main: [DatabaseValue] = []
         for field in kind.fields {

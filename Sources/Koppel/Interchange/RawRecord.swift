@@ -79,6 +79,19 @@ enum JSONRecords {
             throw ImportError(.unreadable, [
                 ImportIssue(file: file, line: 0, field: nil, reason: "not valid JSON (\(detail ?? context.debugDescription))")
             ])
+        } catch let error as DecodingError {
+            // Valid syntax, but a value JSONValue cannot hold (a number beyond Double's range).
+            var path: [any CodingKey] = []
+            switch error {
+            case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context), .dataCorrupted(let context):
+                path = context.codingPath
+            @unknown default: break
+            }
+            let line = path.first?.intValue.flatMap { $0 < lines.count ? lines[$0] : nil } ?? 0
+            let field = path.dropFirst().first.map(\.stringValue)
+            throw ImportError(.unreadable, [
+                ImportIssue(file: file, line: line, field: field, reason: "holds a value that is not a string, a number in range, a boolean, an array or an object")
+            ])
         }
         let array: [JSONValue]
         switch document {

@@ -57,50 +57,8 @@ extension KoppelStore {
             if data.assignments.values.contains(where: { $0.status == "final" }) {
                 throw StoreError(.invalidState, "rotation \(rotationID) was already accepted; its assignments are final")
             }
-            let employers = Dictionary(uniqueKeysWithValues: data.placements.map { ($0.id, $0.employer) })
-            var excluded: [RoundOutcome.ExcludedListing] = []
-            var traineeLists: [PlacementInstance.Trainee] = []
-            for trainee in data.trainees {
-                let earlier = data.history[trainee.id] ?? []
-                var kept: [String] = []
-                for placement in data.traineeRankings[trainee.id] ?? [] {
-                    if let employer = employers[placement], earlier.contains(employer) {
-                        excluded.append(.init(trainee: trainee.id, placement: placement, employer: employer))
-                    } else {
-                        kept.append(placement)
-                    }
-                }
-                traineeLists.append(PlacementInstance.Trainee(id: trainee.id, ranking: kept))
-            }
-            let people = try Dictionary(uniqueKeysWithValues: Self.loadPersons(
-                db, where: ("id IN (SELECT person FROM trainee WHERE cohort = ?)", [data.rotation.cohort])).map { ($0.id, $0) })
-            var derived: [String] = []
-            var ties: [[String]] = []
-            var placementLists: [PlacementInstance.Placement] = []
-            for placement in data.placements {
-                // A host's ranking never includes trainees the different-organisation rule excludes.
-                var ranking = (data.hostRankings[placement.id] ?? []).filter { trainee in
-                    !(data.history[trainee]?.contains(placement.employer) ?? false)
-                }
-                if data.hostRankings[placement.id]?.isEmpty ?? true {
-                    let applicants = traineeLists.filter { $0.ranking.contains(placement.id) }
-                    let vacancy = placement.asVacancy(host: catalog.employer(placement.employer), rotation: data.rotation)
-                    let scored: [(id: String, score: Double)] = applicants.compactMap { applicant in
-                        let personID = data.trainees.first { $0.id == applicant.id }!.person
-                        guard let person = people[personID],
-                              let result = RankingEngine.score(person, for: vacancy, catalog: catalog, on: day, asEmployer: programmeAsker,
-                                                               options: RankingOptions(includeIneligible: true, limit: nil), weights: weights)
-                        else { return nil }
-                        return (applicant.id, result.score.value)
-                    }
-                    let strict = PlacementTieBreak.strictRanking(scored)
-                    ranking = strict.ranking
-                    if !scored.isEmpty { derived.append(placement.id) }
-                    ties += strict.ties
-                }
-                placementLists.append(PlacementInstance.Placement(id: placement.id, capacity: placement.capacity, ranking: ranking))
-            }
-            let instance = try PlacementInstance(trainees: traineeLists, placements: placementLists)
+            let built = try RoundInstance.build(data, catalog: catalog, weights: weights, on: day, db)
+            let (instance, excluded, derived, ties) = (built.instance, built.excluded, built.derived, built.ties)
             let matching = PlacementSolver.solve(instance, proposing: .trainee)
             try db.execute(sql: "DELETE FROM assignment WHERE rotation = ? AND status = 'proposed'", arguments: [rotationID])
             for pair in matching.pairs {

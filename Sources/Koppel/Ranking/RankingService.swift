@@ -119,9 +119,7 @@ extension KoppelStore {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let paramsJSON = String(decoding: try encoder.encode(params), as: UTF8.self)
-        let ranked: (RankingResult) -> String = params.mode == "vacancies" ? { $0.vacancy } : { $0.person }
-        let outcome = results.map { "[\(JSONText.quote(ranked($0))), \($0.score), \($0.eligible)]" }
-        let outcomeJSON = "{\"results\": [\(outcome.joined(separator: ", "))]}"
+        let outcomeJSON = RankingLogParams.outcome(results, mode: params.mode)
         return try pool.write { db in
             try DecisionLog.append(
                 NewDecision(kind: kind, actor: actor, input: Data(input), weightsVersion: weights.version,
@@ -139,4 +137,12 @@ struct RankingLogParams: Codable {
     var asEmployer: String?
     var day: Day
     var options: RankingOptions
+
+    /// The logged outcome: `{"results": [[id, score, eligible], …]}`, the ids ranked (people,
+    /// or vacancies in mode `vacancies`). Replay compares this text.
+    static func outcome(_ results: [RankingResult], mode: String) -> String {
+        let ranked: (RankingResult) -> String = mode == "vacancies" ? { $0.vacancy } : { $0.person }
+        let outcome = results.map { "[\(JSONText.quote(ranked($0))), \($0.score), \($0.eligible)]" }
+        return "{\"results\": [\(outcome.joined(separator: ", "))]}"
+    }
 }

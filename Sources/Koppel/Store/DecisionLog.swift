@@ -20,6 +20,28 @@ public struct DecisionLogEntry: Sendable, Codable, Equatable {
     public var subjects: [String]
 }
 
+extension DecisionLogEntry {
+    /// The entry as a JSON-ready dictionary, with `params` and `outcome` as JSON values rather
+    /// than strings (for `koppel log --format json` and the data access export).
+    public var jsonObject: [String: Any] {
+        func value(_ text: String) -> Any {
+            (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)) ?? text
+        }
+        return [
+            "id": id, "at": at, "kind": kind, "actor": actor, "inputHash": inputHash,
+            "weightsVersion": weightsVersion.map { $0 as Any } ?? NSNull(),
+            "params": value(params), "outcome": value(outcome), "subjects": subjects,
+        ]
+    }
+
+    /// Entries as pretty-printed JSON with sorted keys.
+    public static func json(_ entries: [DecisionLogEntry]) throws -> String {
+        let data = try JSONSerialization.data(
+            withJSONObject: entries.map(\.jsonObject), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
 /// A decision to be recorded.
 public struct NewDecision: Sendable {
     public var kind: String
@@ -54,8 +76,9 @@ public enum DecisionLog {
             arguments: [timestamp(date), decision.kind, decision.actor, SHA256.hex(decision.input),
                         decision.weightsVersion, decision.params, decision.outcome])
         let id = db.lastInsertedRowID
+        let insertSubject = try db.cachedStatement(sql: "INSERT INTO decision_subject (log_id, person) VALUES (?, ?)")
         for person in Set(decision.subjects).sorted() {
-            try db.execute(sql: "INSERT INTO decision_subject (log_id, person) VALUES (?, ?)", arguments: [id, person])
+            try insertSubject.execute(arguments: [id, person])
         }
         return id
     }
@@ -79,7 +102,10 @@ public enum DecisionLog {
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let rows = try Row.fetchAll(db, sql: "SELECT * FROM decision_log \(filter) ORDER BY id", arguments: arguments)
         var subjects: [Int64: [String]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT log_id, person FROM decision_subject ORDER BY log_id, person") {
+        let subjectFilter = filter.isEmpty ? "" : "WHERE log_id IN (SELECT id FROM decision_log \(filter))"
+        for row in try Row.fetchAll(
+            db, sql: "SELECT log_id, person FROM decision_subject \(subjectFilter) ORDER BY log_id, person", arguments: arguments)
+        {
             subjects[row["log_id"], default: []].append(row["person"])
         }
         return rows.map { row in
@@ -89,6 +115,21 @@ public enum DecisionLog {
                 subjects: subjects[row["id"]] ?? [])
         }
     }
+
+    /// One entry, or nil when there is none with this id.
+    public static func entry(_ id: Int64, in db: Database) throws -> DecisionLogEntry? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM decision_log WHERE id = ?", arguments: [id]) else { return nil }
+        let subjects = try String.fetchAll(db, sql: "SELECT person FROM decision_subject WHERE log_id = ? ORDER BY person", arguments: [id])
+        return DecisionLogEntry(
+            id: row["id"], at: row["at"], kind: row["kind"], actor: row["actor"], inputHash: row["input_hash"],
+            weightsVersion: row["weights_version"], params: row["params"], outcome: row["outcome"], subjects: subjects)
+    }
+
+    /// The kinds of entries the log holds (the schema's CHECK list).
+    public static let kinds = [
+        "ranking", "explain", "round", "round-accept", "scramble", "exchange", "exchange-accept", "standins", "import",
+        "weights", "mark", "erasure", "ranking-saved",
+    ]
 
     /// `2026-11-25T08:00:00Z`.
     static func timestamp(_ date: Date) -> String {

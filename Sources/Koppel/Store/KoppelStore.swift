@@ -17,8 +17,15 @@ public final class KoppelStore: Sendable {
     /// The GRDB connection pool (WAL: one writer, concurrent readers).
     public let pool: DatabasePool
 
-    /// Seconds a connection waits for a lock held by another process before it fails.
-    public static let busyTimeout: TimeInterval = 10
+    /// Seconds a connection waits for a lock held by another process before it fails: 10, or
+    /// the number in the environment variable `KOPPEL_BUSY_TIMEOUT`.
+    public static var busyTimeout: TimeInterval {
+        if let text = ProcessInfo.processInfo.environment["KOPPEL_BUSY_TIMEOUT"], let seconds = TimeInterval(text),
+           seconds >= 0, seconds.isFinite {
+            return seconds
+        }
+        return 10
+    }
 
     /// Opens (creating when needed) the database at `path`, migrates it and seeds it.
     ///

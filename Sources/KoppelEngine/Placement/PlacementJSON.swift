@@ -127,6 +127,9 @@ public enum PlacementJSON {
                 if let offset = characterOffset(in: text), offset <= data.count {
                     let (line, column) = lineAndColumn(data: data, offset: offset)
                     detail += " (line \(line), column \(column))"
+                } else if text.contains("end of file") {
+                    let (line, column) = lineAndColumn(data: data, offset: data.count)
+                    detail += " (the input ends early, at line \(line), column \(column))"
                 }
             }
         }
@@ -138,7 +141,11 @@ public enum PlacementJSON {
 
     /// The number in "… around character 14." from Foundation's parser messages.
     private static func characterOffset(in text: String) -> Int? {
-        guard let range = text.range(of: "character ") else { return nil }
+        // The last "character ": "Unescaped control character around character 70"; or a
+        // final "at 81": "Invalid hex encoded sequence in "…" at 81".
+        guard let range = text.range(of: "character ", options: .backwards) ?? text.range(of: " at ", options: .backwards) else {
+            return nil
+        }
         return Int(text[range.upperBound...].prefix(while: \.isNumber))
     }
 

@@ -1,0 +1,45 @@
+import GRDB
+import KoppelEngine
+
+/// A profile that was not updated for a while: a candidate for review or erasure (AVG
+/// storage limitation).
+public struct StaleProfile: Sendable, Codable, Equatable {
+    public var id: String
+    public var displayName: String
+    public var employer: String
+    /// The last update day, nil when the profile never recorded one.
+    public var updatedAt: Day?
+    public var consentAt: Day?
+}
+
+extension KoppelStore {
+    /// Profiles whose last update lies `months` months or more before `day`, or that never
+    /// recorded an update, oldest first (never-updated ones first of all).
+    public func staleProfiles(months: Int, on day: Day) throws -> [StaleProfile] {
+        let cutoff = day.subtracting(months: months)
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, display_name, employer, updated_at, consent_at FROM person
+                WHERE updated_at IS NULL OR updated_at <= ?
+                ORDER BY updated_at IS NOT NULL, updated_at, id
+                """, arguments: [cutoff.description]).map { row in
+                StaleProfile(
+                    id: row["id"], displayName: row["display_name"], employer: row["employer"],
+                    updatedAt: (row["updated_at"] as String?).flatMap(Day.init),
+                    consentAt: (row["consent_at"] as String?).flatMap(Day.init))
+            }
+        }
+    }
+}
+
+extension Day {
+    /// The same day of the month `months` months earlier, or the last day of that month.
+    public func subtracting(months: Int) -> Day {
+        let (year, month, day) = components
+        let total = year * 12 + (month - 1) - months
+        let (y, m) = (total / 12, total % 12 + 1)
+        var d = day
+        while d > 28, Day(year: y, month: m, day: d) == nil { d -= 1 }
+        return Day(year: y, month: m, day: d)!
+    }
+}

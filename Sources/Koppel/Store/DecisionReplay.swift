@@ -1,0 +1,188 @@
+import Foundation
+import GRDB
+import KoppelEngine
+
+/// The result of recomputing a logged decision from the data now in the store.
+///
+/// ```swift
+/// let replay = try store.replay(logID: 12)
+/// replay.outcomeMatches   // true: the same ranking comes out
+/// replay.inputsUnchanged  // false: a profile changed since, but not enough to change it
+/// ```
+public struct DecisionReplay: Sendable, Codable, Equatable {
+    public var id: Int64
+    public var kind: String
+    /// The weights version the replay used: the one the entry recorded.
+    public var weightsVersion: Int?
+    public var loggedInputHash: String
+    public var currentInputHash: String
+    /// Whether the inputs hash the same now as when the decision was made.
+    public var inputsUnchanged: Bool
+    /// Whether recomputing gives the logged outcome.
+    public var outcomeMatches: Bool
+    /// What differs between the logged and the recomputed outcome (at most 20 lines).
+    public var differences: [String]
+
+    /// One sentence for the user.
+    public var summary: String {
+        let inputs = inputsUnchanged ? "inputs unchanged" : "inputs changed since the decision (input hash differs)"
+        let outcome = outcomeMatches ? "the outcome matches" : "the outcome does NOT match"
+        let weights = weightsVersion.map { ", weights v\($0)" } ?? ""
+        return "log entry \(id) (\(kind)\(weights)): \(inputs); \(outcome)"
+    }
+}
+
+extension KoppelStore {
+    /// Recomputes a logged ranking, explanation or placement round from the data now in the
+    /// store, with the weights version the entry recorded, and compares input hash and outcome.
+    ///
+    /// - Throws: ``StoreError`` `.notFound` when there is no such entry, `.invalidState` when the
+    ///   entry is of a kind that is not computed (an import, an acceptance, an erasure …) or its
+    ///   weights version is no longer stored.
+    public func replay(logID: Int64) throws -> DecisionReplay {
+        let catalog = try catalog()
+        return try pool.read { db in
+            guard let entry = try DecisionLog.entry(logID, in: db) else {
+                throw StoreError(.notFound, "no decision log entry with id \(logID)")
+            }
+            let weights = try Self.storedWeights(entry.weightsVersion, db)
+            let recomputed: (input: [UInt8], outcome: String)
+            switch entry.kind {
+            case "ranking", "explain":
+                recomputed = try Self.replayRanking(entry, weights: weights, catalog: catalog, db)
+            case "round":
+                recomputed = try Self.replayRound(entry, weights: weights, catalog: catalog, db)
+            default:
+                throw StoreError(
+                    .invalidState,
+                    "log entry \(logID) is of kind '\(entry.kind)', which records a decision or a change of data, not a computation; there is nothing to replay (replay works for ranking, explain and round)")
+            }
+            let hash = SHA256.hex(Data(recomputed.input))
+            let differences = Self.differences(logged: entry.outcome, now: recomputed.outcome)
+            return DecisionReplay(
+                id: entry.id, kind: entry.kind, weightsVersion: entry.weightsVersion, loggedInputHash: entry.inputHash,
+                currentInputHash: hash, inputsUnchanged: hash == entry.inputHash,
+                outcomeMatches: Self.sameJSON(entry.outcome, recomputed.outcome), differences: differences)
+        }
+    }
+
+    /// The weights of a stored version.
+    static func storedWeights(_ version: Int?, _ db: Database) throws -> RankingWeights {
+        guard let version else { return try WeightsStore.current(db) }
+        guard let json = try String.fetchOne(db, sql: "SELECT weights FROM weights_profile WHERE version = ?", arguments: [version]) else {
+            throw StoreError(.invalidState, "weights version \(version) is no longer stored; the decision cannot be replayed")
+        }
+        return try JSONDecoder().decode(RankingWeights.self, from: Data(json.utf8))
+    }
+
+    private static func replayRanking(
+        _ entry: DecisionLogEntry, weights: RankingWeights, catalog: Catalog, _ db: Database
+    ) throws -> (input: [UInt8], outcome: String) {
+        let params: RankingLogParams
+        do {
+            params = try JSONDecoder().decode(RankingLogParams.self, from: Data(entry.params.utf8))
+        } catch {
+            throw StoreError(.invalidState, "log entry \(entry.id) has parameters this koppel cannot read (\(error))")
+        }
+        func vacancy() throws -> Vacancy? {
+            guard let id = params.vacancy else { return nil }
+            return try loadVacancies(db, where: ("id = ?", [id])).first
+        }
+        func person() throws -> Person? {
+            guard let id = params.person else { return nil }
+            return try loadPersons(db, where: ("id = ?", [id])).first
+        }
+        switch params.mode {
+        case "candidates":
+            let people = try loadPersons(db, where: nil)
+            guard let vacancy = try vacancy() else {
+                return (Fingerprint.people(people), #"{"missing": "the vacancy no longer exists"}"#)
+            }
+            let index = try RankingIndex(people: people, catalog: catalog)
+            let results = index.rankPeople(
+                for: vacancy, on: params.day, asEmployer: params.asEmployer, options: params.options, weights: weights)
+            return (Fingerprint.vacancies([vacancy]) + Fingerprint.people(people), RankingLogParams.outcome(results, mode: params.mode))
+        case "vacancies":
+            let vacancies = try loadVacancies(db, where: ("status = 'open'", []))
+            guard let person = try person() else {
+                return (Fingerprint.vacancies(vacancies), #"{"missing": "the profile no longer exists"}"#)
+            }
+            let results = try RankingEngine.rankVacancies(
+                for: person, among: vacancies, catalog: catalog, on: params.day, asEmployer: params.asEmployer,
+                options: params.options, weights: weights)
+            return (Fingerprint.people([person]) + Fingerprint.vacancies(vacancies), RankingLogParams.outcome(results, mode: params.mode))
+        default:
+            let vacancy = try vacancy()
+            let person = try person()
+            let input = Fingerprint.vacancies(vacancy.map { [$0] } ?? []) + Fingerprint.people(person.map { [$0] } ?? [])
+            guard let vacancy, let person,
+                  let result = RankingEngine.score(
+                    person, for: vacancy, catalog: catalog, on: params.day, asEmployer: params.asEmployer,
+                    options: params.options, weights: weights)
+            else {
+                return (input, #"{"missing": "the profile or vacancy no longer exists or is no longer visible"}"#)
+            }
+            return (input, RankingLogParams.outcome([result], mode: params.mode))
+        }
+    }
+
+    private static func replayRound(
+        _ entry: DecisionLogEntry, weights: RankingWeights, catalog: Catalog, _ db: Database
+    ) throws -> (input: [UInt8], outcome: String) {
+        struct Params: Decodable { var rotation: String; var day: Day }
+        let params: Params
+        do {
+            params = try JSONDecoder().decode(Params.self, from: Data(entry.params.utf8))
+        } catch {
+            throw StoreError(.invalidState, "log entry \(entry.id) has parameters this koppel cannot read (\(error))")
+        }
+        let data = try RoundData.load(params.rotation, db)
+        let built = try RoundInstance.build(data, catalog: catalog, weights: weights, on: params.day, db)
+        let matching = PlacementSolver.solve(built.instance, proposing: .trainee)
+        return ([UInt8](PlacementJSON.encode(InstanceDocument(built.instance))), String(decoding: PlacementJSON.encode(matching), as: UTF8.self))
+    }
+
+    /// Whether two JSON texts hold the same value (key order and spacing aside).
+    static func sameJSON(_ a: String, _ b: String) -> Bool {
+        func canonical(_ text: String) -> Data? {
+            guard let value = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed) else { return nil }
+            return try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed])
+        }
+        guard let x = canonical(a), let y = canonical(b) else { return a == b }
+        return x == y
+    }
+
+    /// Readable differences between a logged and a recomputed outcome.
+    static func differences(logged: String, now: String) -> [String] {
+        if sameJSON(logged, now) { return [] }
+        func results(_ text: String) -> [(id: String, score: String, eligible: String)]? {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+                  let list = object["results"] as? [[Any]]
+            else { return nil }
+            return list.compactMap { item in
+                guard item.count == 3, let id = item[0] as? String else { return nil }
+                return (id, "\(item[1])", "\(item[2])")
+            }
+        }
+        guard let before = results(logged), let after = results(now) else {
+            return ["logged: \(logged.prefix(300))", "now:    \(now.prefix(300))"]
+        }
+        var lines: [String] = []
+        let afterByID = Dictionary(after.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let beforeIDs = Set(before.map(\.id))
+        for (rank, item) in before.enumerated() {
+            guard let current = afterByID[item.id] else {
+                lines.append("\(item.id): was #\(rank + 1) with \(item.score), now not in the result")
+                continue
+            }
+            let newRank = after.firstIndex { $0.id == item.id }! + 1
+            if current.score != item.score || current.eligible != item.eligible || newRank != rank + 1 {
+                lines.append("\(item.id): was #\(rank + 1) with \(item.score), now #\(newRank) with \(current.score)")
+            }
+        }
+        for (rank, item) in after.enumerated() where !beforeIDs.contains(item.id) {
+            lines.append("\(item.id): new at #\(rank + 1) with \(item.score)")
+        }
+        return Array(lines.prefix(20))
+    }
+}

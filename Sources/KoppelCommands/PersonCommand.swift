@@ -1,0 +1,186 @@
+import ArgumentParser
+import Foundation
+import Koppel
+
+/// `koppel person export|erase|stale`: the data subject's rights (AVG).
+struct PersonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "person",
+        abstract: "Answer a data access request, erase a person, or list stale profiles (AVG).",
+        subcommands: [Export.self, Erase.self, Stale.self, Compact.self]
+    )
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write everything stored about a person as JSON (data access request).",
+            discussion: """
+                Profile, skills, credentials, domains, wishes, traineeship, rankings, exchange \
+                requests, stand-in offers, shortlist marks and every decision log entry that \
+                concerns them. Other people named in those entries appear as "(someone else)".
+                """)
+
+        @OptionGroup var store: StoreOptions
+
+        @Argument(help: "The person's id.")
+        var id: String
+
+        @Option(
+            name: .customLong("as"),
+            help: ArgumentHelp("The asking adviser's employer code; a discreet profile of that employer is not found.", valueName: "employer"))
+        var asEmployer: String?
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+        var output: String?
+
+        func run() throws {
+            try runReportingErrors {
+                let db = try store.openExisting()
+                // An adviser is told the same for a hidden profile as for a missing one.
+                let notFound = "no person with id '\(id)'" + (asEmployer == nil ? "" : " that you may see")
+                if let asEmployer, try db.hiddenIdentifiers(from: asEmployer).contains(id) {
+                    throw CLIError.nothingFound(notFound)
+                }
+                let json: String
+                do {
+                    json = try db.personData(id)
+                } catch let error as StoreError where error.code == .notFound {
+                    throw CLIError.nothingFound(notFound)
+                }
+                if let output {
+                    guard FileManager.default.createFile(atPath: output, contents: Data(json.utf8)) else {
+                        throw CLIError.runtime("cannot write \(output)")
+                    }
+                    Console.error("\(output): everything stored about \(id)")
+                } else {
+                    Console.out(json)
+                }
+            }
+        }
+    }
+
+    struct Erase: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove a person everywhere and pseudonymise their decision log entries.",
+            discussion: """
+                Removes the profile with skills, credentials, domains and wishes, the trainee \
+                record with rankings and assignments, exchange requests, stand-in offers, \
+                shortlist marks, open exchange proposals that move them and their full-text \
+                index entries. In the decision log their id is replaced by a pseudonym that \
+                cannot be traced back. Then the database is vacuumed and its WAL checkpointed, \
+                so (with secure_delete) no byte of the erased data stays in the file. Cannot be \
+                undone: --yes is required.
+                """)
+
+        @OptionGroup var store: StoreOptions
+
+        @Argument(help: "The person's id.")
+        var id: String
+
+        @Option(name: .customLong("as"), help: ArgumentHelp("Who erases (kept in the decision log).", valueName: "identity"))
+        var actor: String?
+
+        @Flag(help: "Confirm: the erasure cannot be undone.")
+        var yes = false
+
+        @Option(help: "table or json.")
+        var format: SolveFormat = .table
+
+        func validate() throws {
+            guard yes else { throw ValidationError("erasing \(id) cannot be undone; add --yes to confirm") }
+        }
+
+        func run() throws {
+            try runReportingErrors {
+                let report: ErasureReport
+                do {
+                    report = try store.openExisting().erasePerson(id, actor: actor)
+                } catch let error as StoreError where error.code == .notFound {
+                    throw CLIError.nothingFound(error.message)
+                }
+                switch format {
+                case .json: Console.out(try RankingOutput.encode(report))
+                case .table:
+                    var lines = ["\(id) erased; in the decision log now \(report.pseudonym) (log entry \(report.logID))"]
+                    lines.append("removed: " + report.removed.keys.sorted().map { "\($0) \(report.removed[$0]!)" }.joined(separator: ", "))
+                    if report.proposalsWithdrawn > 0 { lines.append("open exchange proposals withdrawn: \(report.proposalsWithdrawn)") }
+                    lines.append("log entries pseudonymised: \(report.logEntriesPseudonymised)")
+                    if report.walTruncated { lines.append("database vacuumed, WAL checkpointed and empty") }
+                    Console.out(lines.joined(separator: "\n") + "\n")
+                }
+                if !report.walTruncated {
+                    throw CLIError.runtime("""
+                        \(id) is erased from every table and the log is pseudonymised, but another process is using the \
+                        database, so its file may still hold old pages with their data. Run `koppel person compact` when \
+                        no other koppel is running.
+                        """)
+                }
+            }
+        }
+    }
+
+    struct Compact: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Vacuum the database and empty its WAL, so erased data leaves no bytes behind.",
+            discussion: "`koppel person erase` does this itself; run it when an erasure reported that another process kept the database busy.")
+
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            try runReportingErrors {
+                guard try store.openExisting().compact() else {
+                    throw CLIError.runtime("the WAL could not be emptied: another process is still using the database; try again when it is idle")
+                }
+                Console.error("\(store.path): vacuumed; WAL checkpointed and empty")
+            }
+        }
+    }
+
+    struct Stale: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List profiles not updated for N months (or never), oldest first.")
+
+        @OptionGroup var store: StoreOptions
+
+        @Option(help: "Months without an update.")
+        var months: Int
+
+        @Option(help: ArgumentHelp("The reference day (YYYY-MM-DD).", discussion: "Defaults to today.", valueName: "date"))
+        var on: String?
+
+        @Option(help: "table, json or csv.")
+        var format: OutputFormat = .table
+
+        func validate() throws {
+            guard months >= 1 else { throw ValidationError("--months must be at least 1") }
+            if let on, Day(on) == nil { throw ValidationError("--on '\(on)' is not a date (YYYY-MM-DD)") }
+        }
+
+        func run() throws {
+            try runReportingErrors {
+                let day = on.flatMap(Day.init) ?? .today
+                let stale = try store.openExisting().staleProfiles(months: months, on: day)
+                switch format {
+                case .json: Console.out(try RankingOutput.encode(stale))
+                case .csv:
+                    var lines = ["id,display_name,employer,updated_at,consent_at"]
+                    for p in stale {
+                        lines.append([p.id, p.displayName, p.employer, p.updatedAt?.description ?? "", p.consentAt?.description ?? ""]
+                            .map(RankingOutput.csvQuote).joined(separator: ","))
+                    }
+                    Console.out(lines.joined(separator: "\n") + "\n")
+                case .table:
+                    var table = TextTable(columns: [
+                        .init(title: "id"), .init(title: "name", maxWidth: 30), .init(title: "employer"),
+                        .init(title: "updated"), .init(title: "consent"),
+                    ])
+                    for p in stale {
+                        table.rows.append([p.id, p.displayName, p.employer, p.updatedAt?.description ?? "never", p.consentAt?.description ?? ""])
+                    }
+                    Console.out(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
+                }
+                if stale.isEmpty { throw CLIError.nothingFound("no profile went \(months) months without an update") }
+                Console.error("\(stale.count) profiles not updated since \(day.subtracting(months: months)) or never")
+            }
+        }
+    }
+}

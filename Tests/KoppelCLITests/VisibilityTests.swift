@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+/// A discreet profile never reaches an adviser of its own employer, through any command.
+///
+/// The person `discreet-1` ("Verborgen Veerle") works at ENS, is discreet, and fits vacancy v1
+/// well. Every command an ENS adviser can run must leave out both her id and her name (except
+/// the id the adviser typed, echoed in "not found"), while an HGL adviser does see her.
+@Suite struct VisibilityTests {
+    static let name = "Verborgen Veerle"
+    static let id = "discreet-1"
+
+    private func setUp() throws -> URL {
+        let dir = temporaryDirectory()
+        #expect(try KoppelBinary.run(["init", "--db", "v.db"], in: dir).status == 0)
+        let files: [(String, String)] = [
+            ("persons", """
+                id,display_name,employer,job_title,scale,hours_per_week,nlqf,home_lat,home_lon,max_commute_km,skills,domains,visibility,wish_moves
+                \(Self.id),\(Self.name),ENS,Medewerker BAG,8,36,4,52.22,6.89,40,nl:bag=5|nl:bgt=4,geo=8,discreet,vacancy|swap|stand-in
+                pub-1,Open Otto,ENS,Medewerker BAG,8,36,4,52.22,6.89,40,nl:bag=3,geo=2,public,vacancy|swap
+                pub-2,Zichtbare Zeynep,HGL,Medewerker BGT,8,36,4,52.26,6.79,40,nl:bgt=3,geo=1,public,swap
+
+                """),
+            ("vacancies", """
+                id,employer,title,domain,scale_min,scale_max,hours_min,hours_max,nlqf,lat,lon,start_date,must_skills
+                v1,HGL,Medewerker BAG/BGT,geo,7,8,24,36,4,52.264,6.7946,2027-02-01,nl:bag
+                v2,ENS,Medewerker BAG,geo,7,8,24,36,4,52.22,6.89,2027-02-01,nl:bag
+
+                """),
+            ("cohorts", "id,name,start\nc1,Cohort,2026-09-01\n"),
+            ("trainees", "id,person,cohort\nt-discreet,\(Self.id),c1\nt-pub,pub-1,c1\n"),
+            ("exchange-requests", """
+                id,person,kind,period_from,period_to,wants
+                x-discreet,\(Self.id),swap,2027-01-01,2027-06-30,pub-2
+                x-pub,pub-2,swap,2027-01-01,2027-06-30,\(Self.id)|pub-1
+
+                """),
+            ("standin-offers", "id,person,hours_per_week,period_from,period_to,roles\ns-discreet,\(Self.id),8,2027-01-01,2027-12-31,BAG-beheerder\n"),
+        ]
+        for (kind, csv) in files {
+            let result = try KoppelBinary.run(["import", kind, "-", "--db", "v.db"], in: dir, input: csv)
+            #expect(result.status == 0, "\(kind): \(result.stderr)")
+        }
+        // An adviser of another employer may see her: her id is then in the log too.
+        let other = try KoppelBinary.run(["candidates", "v1", "--db", "v.db", "--as", "HGL", "--on", "2026-11-25", "--format", "json"], in: dir)
+        #expect(other.stdout.contains(Self.name), "the set-up must make her a visible candidate for HGL")
+        return dir
+    }
+
+    static let ensCommands: [[String]] = [
+        ["candidates", "v1", "--include-ineligible", "--limit", "100"],
+        ["candidates", "v1", "--include-ineligible", "--limit", "100", "--explain"],
+        ["candidates", "v1", "--format", "json", "--include-ineligible"],
+        ["candidates", "v1", "--format", "csv", "--include-ineligible"],
+        ["candidates", "v2", "--format", "json", "--include-ineligible"],
+        ["explain", "v1", id], ["explain", "v1", id, "--format", "json"],
+        ["vacancies", id], ["vacancies", id, "--gaps", "--format", "json"],
+        ["export", "persons"], ["export", "persons", "--format", "json"], ["export", "trainees"],
+        ["export", "exchange-requests"], ["export", "exchange-requests", "--format", "json"], ["export", "standin-offers"],
+        ["person", "export", id],
+        ["log"], ["log", "--format", "json"], ["log", "--person", id, "--format", "json"],
+    ]
+
+    @Test func noCommandShowsAnEmployersDiscreetProfileToItsOwnAdvisers() throws {
+        let dir = try setUp()
+        for command in Self.ensCommands {
+            let result = try KoppelBinary.run(command + ["--db", "v.db", "--as", "ENS"] + (command[0] == "export" || command[0] == "log" || command[0] == "person" ? [] : ["--on", "2026-11-25"]), in: dir)
+            let output = result.stdout + result.stderr
+            #expect(!output.contains(Self.name), "\(command.joined(separator: " ")) shows her name")
+            // Her ids appear only where the adviser typed one and is told it is not found.
+            let typed = command.contains(Self.id)
+            for id in [Self.id, "t-discreet", "x-discreet", "s-discreet"] where !(typed && id == Self.id) {
+                #expect(!output.contains(id), "\(command.joined(separator: " ")) shows \(id)")
+            }
+            #expect(result.status <= 1, "\(command.joined(separator: " ")): \(result.stderr)")
+        }
+    }
+
+    @Test func askingForHerDirectlyIsIndistinguishableFromAskingForNobody() throws {
+        let dir = try setUp()
+        for command in [["explain", "v1", "ID"], ["vacancies", "ID"], ["person", "export", "ID"], ["log", "--person", "ID"]] {
+            let base = ["--db", "v.db", "--as", "ENS"] + (command[0] == "person" || command[0] == "log" ? [] : ["--on", "2026-11-25"])
+            let her = try KoppelBinary.run(command.map { $0 == "ID" ? Self.id : $0 } + base, in: dir)
+            let nobody = try KoppelBinary.run(command.map { $0 == "ID" ? "nobody-1" : $0 } + base, in: dir)
+            #expect(her.status == 1 && nobody.status == 1)
+            #expect(her.stderr.replacingOccurrences(of: Self.id, with: "X") == nobody.stderr.replacingOccurrences(of: "nobody-1", with: "X"),
+                    "\(command[0]) tells her existence apart")
+        }
+    }
+
+    @Test func advisersOfOtherEmployersAndTheDataStewardDoSeeHer() throws {
+        let dir = try setUp()
+        let hgl = try KoppelBinary.run(["explain", "v1", Self.id, "--db", "v.db", "--as", "HGL", "--on", "2026-11-25"], in: dir)
+        #expect(hgl.status == 0 && hgl.stdout.contains(Self.name))
+        let steward = try KoppelBinary.run(["export", "persons", "--db", "v.db"], in: dir)
+        #expect(steward.stdout.contains(Self.name))
+        let log = try KoppelBinary.run(["log", "--db", "v.db", "--as", "HGL", "--format", "json"], in: dir)
+        #expect(log.stdout.contains(Self.id))
+    }
+
+    /// `koppel standins` lives on main (the stand-in pool); this test runs once it is merged in.
+    @Test(.enabled(if: (try? KoppelBinary.run(["standins", "--help"]).stdout.contains("USAGE: koppel standins")) == true, "needs the standins command"))
+    func standInsNeverShowAnEmployersDiscreetOfferToItsOwnAdvisers() throws {
+        let dir = try setUp()
+        let query = ["standins", "--role", "BAG-beheerder", "--for", "HGL", "--from", "2027-02-01", "--to", "2027-03-01", "--db", "v.db"]
+        let other = try KoppelBinary.run(query + ["--as", "HGL", "--format", "json"], in: dir)
+        #expect(other.stdout.contains(Self.name), "the set-up must make her a visible stand-in for HGL: \(other.stderr)")
+        for format in ["table", "json", "csv"] {
+            let own = try KoppelBinary.run(query + ["--as", "ENS", "--format", format], in: dir)
+            #expect(!(own.stdout + own.stderr).contains(Self.name) && !(own.stdout + own.stderr).contains("s-discreet"), "\(format)")
+        }
+    }
+
+    @Test func withoutAnAskerNoDiscreetProfileIsRanked() throws {
+        let dir = try setUp()
+        let result = try KoppelBinary.run(["candidates", "v1", "--db", "v.db", "--on", "2026-11-25", "--include-ineligible", "--format", "json"], in: dir)
+        #expect(!result.stdout.contains(Self.name) && !result.stdout.contains(Self.id))
+    }
+}
+
+extension String {
+    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
