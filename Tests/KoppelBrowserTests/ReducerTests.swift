@@ -191,6 +191,19 @@ import _KoppelBrowserTestSupport
         #expect(s.listTop <= s.listCursor && s.listCursor < s.listTop + rows)
     }
 
+    @Test func ctrlDScrollsTheDetailAndANewSelectionStartsAtTheTop() {
+        let short = BrowserSize(columns: 80, rows: 14)
+        var s = press(BrowserState(data: BrowserSamples.traineeData(placements: 5), size: short), .control("d"))
+        #expect(s.detailTop > 0)
+        let bottom = press(s, .control("d"), .control("d"), .control("d"), .control("d"))
+        #expect(BrowserRenderer.render(bottom, short)[12].text.contains("wishes"), "the last detail line is reached")
+        #expect(press(bottom, .control("d")).detailTop == bottom.detailTop, "and scrolling stops there")
+        s = press(s, .control("u"))
+        #expect(s.detailTop == 0)
+        s = press(s, .control("d"), .character("j"))
+        #expect(s.detailTop == 0)
+    }
+
     @Test func savedRankingIsLoadedAndUnchangedIsNotDirty() {
         let s = state(saved: ["pl003", "pl001", "nope"])
         #expect(s.rankingIDs == ["pl003", "pl001"], "unknown ids are dropped")

@@ -160,6 +160,13 @@ struct BrowserEndToEndTests {
         #expect(result.stdout.contains("My ranking (saved): none yet"))
     }
 
+    @Test func browseHasHelp() throws {
+        let result = try KoppelBinary.run(["browse", "--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("USAGE: koppel browse"))
+        #expect(result.stdout.contains("--trainee") && result.stdout.contains("--vacancy") && result.stdout.contains("--no-color"))
+    }
+
     @Test func browseNeedsExactlyOneOfTraineeAndVacancy() throws {
         #expect(try KoppelBinary.run(["browse"]).status == 64)
         #expect(try KoppelBinary.run(["browse", "--trainee", "t1", "--vacancy", "v1"]).status == 64)

@@ -110,7 +110,9 @@ public enum BrowserReducer {
         case .pageUp, .control("b"): move(&state, by: -max(1, layout.listRows))
         case .character("g"), .home: move(&state, to: 0)
         case .character("G"), .end: move(&state, to: Int.max)
-        case .control("d"): state.detailTop += max(1, layout.detailRows / 2)
+        case .control("d"):
+            let lines = BrowserRenderer.detailLineCount(state, width: state.size.columns)
+            state.detailTop = min(state.detailTop + max(1, layout.detailRows / 2), max(0, lines - layout.detailRows))
         case .control("u"): state.detailTop = max(0, state.detailTop - max(1, layout.detailRows / 2))
         case .character("/"):
             state.focus = .list

@@ -187,6 +187,14 @@ public enum BrowserRenderer {
     }
 
     /// The status line; a message too long for one line takes two (the last detail line).
+    /// How many lines the selected item's detail takes at `width` (for scrolling).
+    static func detailLineCount(_ state: BrowserState, width: Int) -> Int {
+        guard let index = state.selectedItem else { return 0 }
+        return state.data.items[index].detail.paragraphs.reduce(0) {
+            $0 + ParagraphWrapper.wrap($1, width: width - 2).count
+        }
+    }
+
     static func statusLines(_ state: BrowserState, _ width: Int) -> [BrowserLine] {
         var builder = LineBuilder(width: width)
         if let status = state.status {

@@ -83,6 +83,9 @@ final class TmuxSession {
             _ = Glibc.kill(-pane, SIGKILL)
             pane = -1
         }
+        // tmux leaves its socket file behind.
+        let directory = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        unlink("\(directory)/tmux-\(getuid())/\(socket)")
     }
 
     private func tmux(_ arguments: [String]) throws -> (status: Int32, output: String) {
