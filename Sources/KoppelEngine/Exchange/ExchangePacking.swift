@@ -101,6 +101,7 @@ struct ExchangePackingSearch {
     private var rootComboDual: [Int64] = []
     static let comboUnit: Int64 = 1024
     static let lpNodeLimit = 600
+    static let lpRowLimit = 60
     private var lpAtNodes = false
     private var lpRow: [Int]
     private var lpUsed: [Bool]
@@ -643,7 +644,8 @@ struct ExchangePackingSearch {
             if value >= stopAt { stopped = true }
             return -1
         }
-        if lpAtNodes {
+        // The dense LP costs about rows³; deeper (smaller) nodes get it, large ones use the prices.
+        if lpAtNodes && coverableFree <= Self.lpRowLimit {
             lpBranch = -1
             resolveLP(recordPacking: true)
             if stopped || bound < threshold { return -1 }
