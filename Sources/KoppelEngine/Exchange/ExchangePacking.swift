@@ -79,7 +79,7 @@ struct ExchangePackingSearch {
     private let ncByShare: [Int]
     private let ncShare: [Int64]
     /// Per node: its candidates sorted by candidate value (moved, weight), best first, then index.
-    private let ncByValue: [Int]
+    private var ncByValue: [Int]
     private let maxShare: Int64
     /// Lagrangian multipliers (units of 1/dualScale) and each candidate's positive reduced value.
     private var dual: [Int]
@@ -89,6 +89,24 @@ struct ExchangePackingSearch {
     private var weightDual: [Int64]
     private var lambda: Int64 = 0
     private var positiveReducedWeight: [Int64]
+    /// The combined objective `moved · comboScale + micros` (0 = not representable, bound off):
+    /// per-node prices, each candidate's positive reduced value, all in millionths.
+    private var comboScale: Int64 = 0
+    private var comboDual: [Int64]
+    private var comboReduced: [Int64]
+    private var comboDualSum: Int64 = 0
+    private var comboReducedSum: Int64 = 0
+    /// Combined value per candidate, in units of 1/comboUnit millionth.
+    private var comboValue: [Int64] = []
+    private var rootComboDual: [Int64] = []
+    static let comboUnit: Int64 = 1024
+    static let lpNodeLimit = 600
+    static let lpRowLimit = 60
+    private var lpAtNodes = false
+    private var lpRow: [Int]
+    private var lpUsed: [Bool]
+    private(set) var lpSolves = 0
+    private var lpBranch = -1
 
     // Dynamic state. A node "counts" when it is free and has an available candidate.
     private var state: [UInt8]  // 0 free, 1 covered, 2 stays
@@ -190,6 +208,10 @@ struct ExchangePackingSearch {
         self.weightDual = [Int64](repeating: 0, count: nodeCount)
         self.positiveReducedWeight = cMicros
         self.reducedWeightSum = cMicros.reduce(0, +)
+        self.comboDual = [Int64](repeating: 0, count: nodeCount)
+        self.comboReduced = [Int64](repeating: 0, count: candCount)
+        self.lpRow = [Int](repeating: -1, count: nodeCount)
+        self.lpUsed = [Bool](repeating: false, count: nodeCount)
         self.bucketHead = [Int](repeating: -1, count: (degree.max() ?? 0) + 2)
         self.nextInBucket = [Int](repeating: -1, count: nodeCount)
         self.previousInBucket = [Int](repeating: -1, count: nodeCount)
@@ -203,6 +225,7 @@ struct ExchangePackingSearch {
         guard state[v] == 0, avail[v] > 0 else { return }
         dualSum += dual[v]
         weightDualSum += weightDual[v]
+        comboDualSum += comboDual[v]
         guard isPerson[v] else { return }
         coverableFree += 1
         shareSum += ncShare[bestRank[v]]
@@ -220,6 +243,7 @@ struct ExchangePackingSearch {
         guard state[v] == 0, avail[v] > 0 else { return }
         dualSum -= dual[v]
         weightDualSum -= weightDual[v]
+        comboDualSum -= comboDual[v]
         guard isPerson[v] else { return }
         coverableFree -= 1
         shareSum -= ncShare[bestRank[v]]
@@ -234,6 +258,7 @@ struct ExchangePackingSearch {
         guard blocked[c] == 1 else { return }
         reducedSum -= positiveReduced[c]
         reducedWeightSum -= positiveReducedWeight[c]
+        comboReducedSum -= comboReduced[c]
         for k in cStart[c]..<cStart[c + 1] {
             let m = cNodes[k]
             detach(m)
@@ -253,6 +278,7 @@ struct ExchangePackingSearch {
         guard blocked[c] == 0 else { return }
         reducedSum += positiveReduced[c]
         reducedWeightSum += positiveReducedWeight[c]
+        comboReducedSum += comboReduced[c]
         for k in cStart[c]..<cStart[c + 1] {
             let m = cNodes[k]
             detach(m)
@@ -309,7 +335,164 @@ struct ExchangePackingSearch {
             // Only completions that move exactly `remaining` more people can reach the threshold.
             weightBound = min(weightBound, weightDualSum + reducedWeightSum - lambda * remaining)
         }
-        return ExchangeValue(moved: movedBound, micros: micros + weightBound)
+        let separate = ExchangeValue(moved: movedBound, micros: micros + weightBound)
+        guard comboScale > 0 else { return separate }
+        // Every completion has moved · S + micros ≤ ub with 0 ≤ micros < S, so it is
+        // lexicographically at most (ub / S, ub % S).
+        let ub = Int64(moved) * comboScale + micros + (comboDualSum + comboReducedSum) / Self.comboUnit
+        let combined = ExchangeValue(moved: Int(ub / comboScale), micros: ub % comboScale)
+        return combined < separate ? combined : separate
+    }
+
+    /// Would the combined bound prune the child that chooses available candidate `c`? Choosing it
+    /// changes the bound by at most min(0, reduced value of c) (its nodes' prices leave, its value
+    /// arrives, blocking only lowers the rest), so this is checked without applying the move.
+    @inline(__always) private func comboPrunes(choosing c: Int) -> Bool {
+        guard comboScale > 0 else { return false }
+        var r = comboValue[c]
+        for k in cStart[c]..<cStart[c + 1] { r -= comboDual[cNodes[k]] }
+        return comboBoundPrunes(delta: min(r, 0))
+    }
+
+    /// Would the combined bound prune the child in which free person `p` stays? Their price leaves
+    /// and their available candidates' positive reduced values leave.
+    @inline(__always) private func comboPrunes(staying p: Int) -> Bool {
+        guard comboScale > 0 else { return false }
+        var delta = -comboDual[p]
+        for k in ncStart[p]..<ncStart[p + 1] where blocked[ncByShare[k]] == 0 { delta -= comboReduced[ncByShare[k]] }
+        return comboBoundPrunes(delta: delta)
+    }
+
+    @inline(__always) private func comboBoundPrunes(delta: Int64) -> Bool {
+        let units = comboDualSum + comboReducedSum + delta
+        if units < 0 { return true }
+        let ub = Int64(moved) * comboScale + micros + units / Self.comboUnit
+        return ExchangeValue(moved: Int(ub / comboScale), micros: ub % comboScale) < threshold
+    }
+
+    /// Sets up the combined-objective Lagrangian bound with near-LP-optimal prices, and orders
+    /// each node's candidates by reduced value (best first), which makes the first dive follow
+    /// the LP. Skipped when the combined values could overflow.
+    private mutating func setUpCombinedBound() {
+        var scale: Int64 = 1
+        var persons = 0
+        for v in 0..<nodeCount where isPerson[v] {
+            persons += 1
+            let top = ncStart[v] < ncStart[v + 1] ? ncShare[ncStart[v]] : 0
+            let (sum, overflow) = scale.addingReportingOverflow(top)
+            if overflow { return }
+            scale = sum
+        }
+        // Prices stay below 16 · scale units each; keep every sum far from 2^63.
+        guard Double(nodeCount + 2) * Double(scale) * Double(Self.comboUnit) * 32 < 4e18 else { return }
+        comboScale = scale
+        comboValue = (0..<candCount).map { (Int64(cMoved[$0]) * scale + cMicros[$0]) * Self.comboUnit }
+        lpAtNodes = nodeCount <= Self.lpNodeLimit
+        if lpAtNodes {
+            resolveLP(recordPacking: false)
+        } else {
+            let doubleScale = Double(scale)
+            let values = (0..<candCount).map { Double(cMoved[$0]) + Double(cMicros[$0]) / doubleScale }
+            let y = ExchangeLP.descentDuals(
+                nodeCount: nodeCount, cStart: cStart, cNodes: cNodes, values: values, passes: 50)
+            installComboDuals(Array(0..<nodeCount), y)
+        }
+        rootComboDual = comboDual
+        var reducedValue = [Int64](repeating: 0, count: candCount)
+        for c in 0..<candCount {
+            var r = comboValue[c]
+            for k in cStart[c]..<cStart[c + 1] { r -= comboDual[cNodes[k]] }
+            reducedValue[c] = r
+        }
+        for v in 0..<nodeCount {
+            let range = ncStart[v]..<ncStart[v + 1]
+            let sorted = ncByValue[range].sorted { (a: Int, b: Int) -> Bool in
+                if reducedValue[a] != reducedValue[b] { return reducedValue[a] > reducedValue[b] }
+                if cMoved[a] != cMoved[b] { return cMoved[a] > cMoved[b] }
+                if cMicros[a] != cMicros[b] { return cMicros[a] > cMicros[b] }
+                return a < b
+            }
+            for (i, c) in sorted.enumerated() { ncByValue[range.lowerBound + i] = c }
+        }
+    }
+
+    /// Sets the combined prices of `rows` from `y` (in people, i.e. units of `comboScale`),
+    /// rounded up to the exact unit, and rebuilds the incremental sums. Any prices ≥ 0 are valid.
+    private mutating func installComboDuals(_ rows: [Int], _ y: [Double]) {
+        var counting: [Int] = []
+        for v in 0..<nodeCount where state[v] == 0 && avail[v] > 0 { counting.append(v) }
+        for v in counting { detach(v) }
+        let unitScale = Double(comboScale) * Double(Self.comboUnit)
+        let ceiling = unitScale * 16
+        for (i, v) in rows.enumerated() { comboDual[v] = Int64(min(max(y[i] * unitScale, 0), ceiling).rounded(.up)) }
+        comboReducedSum = 0
+        for c in 0..<candCount {
+            var r = comboValue[c]
+            for k in cStart[c]..<cStart[c + 1] { r -= comboDual[cNodes[k]] }
+            comboReduced[c] = max(0, r)
+            if blocked[c] == 0 { comboReducedSum += comboReduced[c] }
+        }
+        for v in counting { attach(v) }
+    }
+
+    /// Solves the packing LP of the current node (free nodes with an available candidate, the
+    /// available candidates), installs its duals as prices, and, when `recordPacking`, records
+    /// the candidates at value > 1/2 (always a packing) as a completion if it reaches the threshold.
+    private mutating func resolveLP(recordPacking: Bool) {
+        var rows: [Int] = []
+        for v in 0..<nodeCount where state[v] == 0 && avail[v] > 0 {
+            lpRow[v] = rows.count
+            rows.append(v)
+        }
+        var cols: [Int] = []
+        var start = [0]
+        var entries: [Int] = []
+        var values: [Double] = []
+        let doubleScale = Double(comboScale)
+        for c in 0..<candCount where blocked[c] == 0 {
+            cols.append(c)
+            for k in cStart[c]..<cStart[c + 1] { entries.append(lpRow[cNodes[k]]) }
+            start.append(entries.count)
+            values.append(Double(cMoved[c]) + Double(cMicros[c]) / doubleScale)
+        }
+        if cols.isEmpty { return }
+        lpSolves += 1
+        let (y, x) = ExchangeLP.simplex(
+            nodeCount: rows.count, cStart: start, cNodes: entries, values: values,
+            maxIterations: 20 * rows.count + 100)
+        installComboDuals(rows, y)
+        guard recordPacking else { return }
+        // Branch next on a person the LP covers fractionally, fewest available candidates first.
+        lpBranch = -1
+        for (i, c) in cols.enumerated() where x[i] > 1e-7 && x[i] < 1 - 1e-7 {
+            for k in cStart[c]..<cStart[c + 1] {
+                let v = cNodes[k]
+                if isPerson[v] && (lpBranch < 0 || avail[v] < avail[lpBranch] || (avail[v] == avail[lpBranch] && v < lpBranch)) {
+                    lpBranch = v
+                }
+            }
+        }
+        var packing: [Int] = []
+        var value = ExchangeValue(moved: moved, micros: micros)
+        for (i, c) in cols.enumerated() where x[i] > 0.5 {
+            for k in cStart[c]..<cStart[c + 1] {
+                if lpUsed[cNodes[k]] {  // numerically odd LP answer: not a packing, ignore it
+                    for v in rows { lpUsed[v] = false }
+                    return
+                }
+                lpUsed[cNodes[k]] = true
+            }
+            packing.append(c)
+            value.moved += cMoved[c]
+            value.micros += cMicros[c]
+        }
+        for v in rows { lpUsed[v] = false }
+        if value >= threshold && !packing.isEmpty {
+            bestValue = value
+            bestSolution = chosen + packing
+            if optimizing { threshold = value.successor }
+            if value >= stopAt { stopped = true }
+        }
     }
 
     /// Improves the Lagrangian multipliers by a subgradient method on the current state (warm
@@ -461,6 +644,13 @@ struct ExchangePackingSearch {
             if value >= stopAt { stopped = true }
             return -1
         }
+        // The dense LP costs about rows³; deeper (smaller) nodes get it, large ones use the prices.
+        if lpAtNodes && coverableFree <= Self.lpRowLimit {
+            lpBranch = -1
+            resolveLP(recordPacking: true)
+            if stopped || bound < threshold { return -1 }
+            if lpBranch >= 0 { return lpBranch }
+        }
         while bucketHead[lowestBucket] < 0 { lowestBucket += 1 }
         return bucketHead[lowestBucket]
     }
@@ -499,7 +689,7 @@ struct ExchangePackingSearch {
                 let pass = frame.position < len ? 0 : 1
                 let c = ncByValue[lo + (frame.position - pass * len)]
                 frame.position += 1
-                if blocked[c] == 0 && inWitness[c] == (pass == 0) {
+                if blocked[c] == 0 && inWitness[c] == (pass == 0) && !comboPrunes(choosing: c) {
                     next = c
                     break
                 }
@@ -507,7 +697,7 @@ struct ExchangePackingSearch {
             if next >= 0 {
                 choose(next)
                 frame.applied = next
-            } else if frame.position == 2 * len {
+            } else if frame.position == 2 * len && !comboPrunes(staying: p) {
                 frame.position += 1
                 occupy(p, as: 2)
                 frame.applied = -2
@@ -549,6 +739,7 @@ struct ExchangePackingSearch {
 
     /// Solves the component exactly and returns the chosen candidates (local indices, ascending).
     mutating func solve(_ budget: inout ExchangeSearchBudget) throws(ExchangeLimitError) -> [Int] {
+        setUpCombinedBound()
         let greedy = greedyMoved()
         if greedy < coverableFree { improveMultipliers(goal: greedy + 1, iterations: 300) }
 
@@ -579,7 +770,25 @@ struct ExchangePackingSearch {
         optimizing = false
         threshold = target
         stopAt = target
+        if comboScale > 0 {
+            var counting: [Int] = []
+            for v in 0..<nodeCount where state[v] == 0 && avail[v] > 0 { counting.append(v) }
+            for v in counting { detach(v) }
+            comboDual = rootComboDual
+            comboReducedSum = 0
+            for c in 0..<candCount {
+                var r = comboValue[c]
+                for k in cStart[c]..<cStart[c + 1] { r -= comboDual[cNodes[k]] }
+                comboReduced[c] = max(0, r)
+                if blocked[c] == 0 { comboReducedSum += comboReduced[c] }
+            }
+            for v in counting { attach(v) }
+        }
         for c in 0..<candCount where blocked[c] == 0 {
+            if !inWitness[c] && comboPrunes(choosing: c) {
+                block(c)  // no optimum contains it (the bound after choosing it is below the target)
+                continue
+            }
             choose(c)
             if inWitness[c] { continue }
             if try query(&budget) {
