@@ -111,6 +111,37 @@ import Testing
         }
     }
 
+    /// `koppel exchanges find` lives on main (the exchange engine); this test runs once it is merged in.
+    @Test(.enabled(if: (try? KoppelBinary.run(["exchanges", "find", "--help"]).stdout.contains("USAGE: koppel exchanges find")) == true,
+                   "needs the exchanges command"))
+    func exchangeReportsNeverShowAnEmployersDiscreetProfileToItsOwnAdvisers() throws {
+        let dir = try setUp()
+        for format in ["table", "json"] {
+            let own = try KoppelBinary.run(["exchanges", "find", "--db", "v.db", "--as", "ENS", "--on", "2026-11-25", "--format", format], in: dir)
+            let output = own.stdout + own.stderr
+            #expect(own.status <= 1, "\(own.stderr)")
+            for text in [Self.name, Self.id, "x-discreet", "t-discreet"] {
+                #expect(!output.contains(text), "exchanges find (\(format)) shows \(text) to ENS")
+            }
+        }
+        let log = try KoppelBinary.run(["log", "--db", "v.db", "--as", "ENS", "--format", "json"], in: dir)
+        #expect(!log.stdout.contains(Self.id) && !log.stdout.contains("x-discreet"), "the exchange run's log entry, as ENS sees it")
+    }
+
+    /// `koppel browse` lives on main (the terminal browser); off a terminal it prints the list as
+    /// plain text. This test runs once it is merged in.
+    @Test(.enabled(if: (try? KoppelBinary.run(["browse", "--help"]).stdout.contains("USAGE: koppel browse")) == true, "needs the browse command"))
+    func theBrowserNeverShowsAnEmployersDiscreetProfileToItsOwnAdvisers() throws {
+        let dir = try setUp()
+        let other = try KoppelBinary.run(["browse", "--vacancy", "v1", "--db", "v.db", "--as", "HGL", "--on", "2026-11-25"], in: dir)
+        #expect(other.stdout.contains(Self.name), "the set-up must make her a visible candidate for HGL: \(other.stderr)")
+        for vacancy in ["v1", "v2"] {
+            let own = try KoppelBinary.run(["browse", "--vacancy", vacancy, "--db", "v.db", "--as", "ENS", "--on", "2026-11-25"], in: dir)
+            let output = own.stdout + own.stderr
+            #expect(!output.contains(Self.name) && !output.contains(Self.id), "browse --vacancy \(vacancy) as ENS")
+        }
+    }
+
     @Test func withoutAnAskerNoDiscreetProfileIsRanked() throws {
         let dir = try setUp()
         let result = try KoppelBinary.run(["candidates", "v1", "--db", "v.db", "--on", "2026-11-25", "--include-ineligible", "--format", "json"], in: dir)
