@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import GRDBSQLite
 
 /// What an import did (or, with `dryRun`, would do).
 public struct ImportSummary: Sendable, Equatable, CustomStringConvertible {
@@ -39,43 +41,78 @@ extension KoppelStore {
         if text.allSatisfy(\.isWhitespace) {
             throw ImportError(.unreadable, [ImportIssue(file: file, line: 0, field: nil, reason: "the file is empty")])
         }
-        let records: [RawRecord]
+        let count: Int
         switch format ?? DataFormat.guess(file: file, text: text) {
-        case .csv: records = try CSVRecords.parse(text, file: file).rawRecords(for: kind, file: file)
-        case .json: records = try JSONRecords.parse(text, kind: kind, file: file)
+        case .csv:
+            // Rows are read, validated and written one at a time, never all held at once.
+            let csv = try CSVRecords.open(text, file: file)
+            let columns = try csv.columns(for: kind, file: file)
+            count = try writeStream(kind: kind, file: file, dryRun: dryRun) { consume in
+                try csv.forEachRecord(columns: columns, kind: kind, consume)
+            }
+        case .json:
+            let records = try JSONRecords.parse(text, kind: kind, file: file)
+            try write(records, kind: kind, file: file, dryRun: dryRun)
+            count = records.count
         }
-        try write(records, kind: kind, file: file, dryRun: dryRun)
-        return ImportSummary(kind: kind.name, file: file, records: records.count, dryRun: dryRun)
+        return ImportSummary(kind: kind.name, file: file, records: count, dryRun: dryRun)
     }
 
     /// Validates and writes raw records in one transaction; rolls back on any problem or dry run.
     func write(_ records: [RawRecord], kind: EntityKind, file: String, dryRun: Bool) throws {
-        var problems: [ImportIssue] = []
-        try pool.writeWithoutTransaction { db in
-            try db.inTransaction(.immediate) {
-                let validator = RecordValidator(kind: kind, file: file, db: db)
-                var prepared: [PreparedRecord] = []
-                prepared.reserveCapacity(records.count)
-                for record in records {
-                    switch try validator.prepare(record) {
-                    case .valid(let value): prepared.append(value)
-                    case .invalid(let issues): problems.append(contentsOf: issues)
-                    }
-                }
-                if problems.isEmpty {
-                    let writer = try RecordWriter(kind: kind, db: db)
-                    for record in prepared {
-                        if let reason = try writer.upsert(record) {
-                            problems.append(ImportIssue(file: file, line: record.line, field: nil, reason: reason))
-                        }
-                    }
-                }
-                return problems.isEmpty && !dryRun ? .commit : .rollback
+        let slots = kind.columnSlots
+        _ = try writeStream(kind: kind, file: file, dryRun: dryRun) { consume in
+            var record = SlottedRecord(line: 0, extra: 0, values: [])
+            for raw in records {
+                raw.fill(&record, slots: slots, columnCount: kind.columns.count)
+                try consume(record)
             }
         }
+    }
+
+    /// Validates and writes the records that `produce` hands over, in one transaction, and
+    /// returns how many there were; rolls back on any problem or dry run.
+    ///
+    /// Each record is written as soon as it is valid, while no record so far had a problem;
+    /// after the first problem the rest are only validated. The outcome is the one of
+    /// validating everything first and then writing: with problems in validation only those
+    /// are reported (nothing is written), otherwise the database's refusals are.
+    func writeStream(
+        kind: EntityKind, file: String, dryRun: Bool,
+        produce: (_ consume: (SlottedRecord) throws -> Void) throws -> Void
+    ) throws -> Int {
+        var invalid: [ImportIssue] = []
+        var refused: [ImportIssue] = []
+        var count = 0
+        try pool.writeWithoutTransaction { db in
+            // A larger page cache for the import's index updates, restored afterwards.
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = -262144")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+            try db.inTransaction(.immediate) {
+                let validator = RecordValidator(kind: kind, file: file, db: db)
+                let writer = try RecordWriter(kind: kind, db: db)
+                try produce { record in
+                    count += 1
+                    // Every reference set is read before the first write, as when all records
+                    // were validated before any was written.
+                    if count == 1 { try validator.loadReferences() }
+                    switch try validator.prepare(record) {
+                    case .valid(let value):
+                        if invalid.isEmpty, let reason = try writer.upsert(value) {
+                            refused.append(ImportIssue(file: file, line: value.line, field: nil, reason: reason))
+                        }
+                    case .invalid(let issues): invalid.append(contentsOf: issues)
+                    }
+                }
+                return invalid.isEmpty && refused.isEmpty && !dryRun ? .commit : .rollback
+            }
+        }
+        let problems = invalid.isEmpty ? refused : invalid
         if !problems.isEmpty {
             throw ImportError(.invalidRecords, problems.sorted { ($0.line, $0.field ?? "") < ($1.line, $1.field ?? "") })
         }
+        return count
     }
 }
 
@@ -90,27 +127,48 @@ final class RecordValidator {
     let kind: EntityKind
     let file: String
     let db: Database
-    private var referenceCache: [String: Set<String>] = [:]
     private var seenKeys: [[DatabaseValue]: Int] = [:]
+    private let keyIndices: [Int]
+    private let keyName: String
+    /// Per scalar field, and per list field and part, the slot of its reference set (or -1).
+    private let fieldReference: [Int]
+    private let partReference: [[Int]]
+    private let referenceTables: [(table: String, column: String)]
+    /// The referenced keys, each loaded once, when first needed.
+    private var referenceSets: [Set<String>?]
 
     init(kind: EntityKind, file: String, db: Database) {
         self.kind = kind
         self.file = file
         self.db = db
+        keyIndices = kind.key.map { name in kind.fields.firstIndex { $0.name == name }! }
+        keyName = kind.key.joined(separator: "+")
+        var tables: [(table: String, column: String)] = []
+        func slot(_ type: FieldType) -> Int {
+            guard case .reference(let table, let column) = type else { return -1 }
+            if let found = tables.firstIndex(where: { $0.table == table && $0.column == column }) { return found }
+            tables.append((table, column))
+            return tables.count - 1
+        }
+        fieldReference = kind.fields.map { slot($0.type) }
+        partReference = kind.lists.map { $0.parts.map { slot($0.type) } }
+        referenceTables = tables
+        referenceSets = Array(repeating: nil, count: tables.count)
     }
 
-    func prepare(_ record: RawRecord) throws -> Validation {
+    func prepare(_ record: SlottedRecord) throws -> Validation {
         var issues: [ImportIssue] = []
         func issue(_ field: String?, _ reason: String) {
             issues.append(ImportIssue(file: file, line: record.line, field: field, reason: reason))
         }
-        if case .text(let extra)? = record.values["\u{0}extra"] {
-            issue(nil, "has \(extra) more field(s) than the header")
+        if record.extra > 0 {
+            issue(nil, "has \(record.extra) more field(s) than the header")
         }
         var main: [DatabaseValue] = []
-        for field in kind.fields {
+        main.reserveCapacity(kind.fields.count)
+        for (position, field) in kind.fields.enumerated() {
             var text: String?
-            switch record.values[field.name] {
+            switch record.values[position] {
             case .text(let value)?: text = value.isEmpty ? nil : value
             case .list?: issue(field.name, "expected one value, not a list")
             case nil: break
@@ -121,7 +179,7 @@ final class RecordValidator {
                 main.append(.null)
                 continue
             }
-            switch try field.type.parse(text, references: reference) {
+            switch try parse(text, field.type, reference: fieldReference[position]) {
             case .success(let value): main.append(value)
             case .failure(let problem):
                 issue(field.name, problem.reason)
@@ -129,17 +187,19 @@ final class RecordValidator {
             }
         }
         var lists: [[[DatabaseValue]]] = []
-        for list in kind.lists {
+        lists.reserveCapacity(kind.lists.count)
+        let fieldCount = kind.fields.count
+        for (listPosition, list) in kind.lists.enumerated() {
             var items: [[DatabaseValue]] = []
             let raw: [String]
-            switch record.values[list.name] {
+            switch record.values[fieldCount + listPosition] {
             case .list(let values)?: raw = values
             case .text(let value)?: raw = value.isEmpty ? [] : [value]
             case nil: raw = []
             }
             var seenItems = Set<String>()
             for item in raw {
-                let parts = item.split(separator: "=", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+                let parts = item.splitASCII("=", omittingEmptySubsequences: false).map(\.trimmingSpaces)
                 guard parts.count <= list.parts.count, !parts[0].isEmpty else {
                     issue(list.name, "item '\(item)' should look like \(list.parts.map(\.column).joined(separator: "="))")
                     continue
@@ -149,6 +209,7 @@ final class RecordValidator {
                     continue
                 }
                 var values: [DatabaseValue] = []
+                values.reserveCapacity(list.parts.count)
                 for (index, part) in list.parts.enumerated() {
                     let text = index < parts.count && !parts[index].isEmpty ? parts[index] : part.defaultValue
                     guard let text else {
@@ -156,7 +217,7 @@ final class RecordValidator {
                         values.append(.null)
                         continue
                     }
-                    switch try part.type.parse(text, references: reference) {
+                    switch try parse(text, part.type, reference: partReference[listPosition][index]) {
                     case .success(let value): values.append(value)
                     case .failure(let problem):
                         issue(list.name, problem.reason)
@@ -167,11 +228,10 @@ final class RecordValidator {
             }
             lists.append(items)
         }
-        let keyIndices = kind.key.map { name in kind.fields.firstIndex { $0.name == name }! }
         let key = keyIndices.map { main[$0] }
         if issues.isEmpty {
             if let first = seenKeys[key] {
-                issue(kind.key.joined(separator: "+"), "duplicate key \(key.map(\.plainText).joined(separator: "+")) (first on line \(first))")
+                issue(keyName, "duplicate key \(key.map(\.plainText).joined(separator: "+")) (first on line \(first))")
             } else {
                 seenKeys[key] = record.line
             }
@@ -179,26 +239,57 @@ final class RecordValidator {
         return issues.isEmpty ? .valid(PreparedRecord(line: record.line, key: key, main: main, lists: lists)) : .invalid(issues)
     }
 
-    private func reference(_ table: String, _ column: String) throws -> Set<String> {
-        let cacheKey = "\(table).\(column)"
-        if let cached = referenceCache[cacheKey] { return cached }
+    /// ``FieldType/parse(_:references:)``, with references checked against sets loaded once.
+    @inline(__always)
+    private func parse(_ text: String, _ type: FieldType, reference slot: Int) throws -> Result<DatabaseValue, FieldProblem> {
+        guard slot >= 0 else { return type.parse(text, references: { _, _ in [] }) }
+        let known = try references(slot)
+        guard known.contains(text) else {
+            return .failure(.init("unknown \(referenceTables[slot].table.replacingUnderscores) '\(text)'"))
+        }
+        return .success(text.databaseValue)
+    }
+
+    /// Reads every reference set this kind uses.
+    func loadReferences() throws {
+        for slot in referenceTables.indices { _ = try references(slot) }
+    }
+
+    private func references(_ slot: Int) throws -> Set<String> {
+        if let cached = referenceSets[slot] { return cached }
+        let (table, column) = referenceTables[slot]
         let values = Set(try String.fetchAll(db, sql: "SELECT \"\(column)\" FROM \"\(table)\""))
-        referenceCache[cacheKey] = values
+        referenceSets[slot] = values
         return values
     }
 }
-
-/// Writes prepared records with cached statements: an upsert of the main row, then the lists.
-struct RecordWriter {
+/// Writes prepared records with prepared statements: an upsert of the main row, then the lists.
+///
+/// Statements are bound and stepped through SQLite's C interface (GRDB's argument checks
+/// cost more than the insert itself at a million rows). A record whose key was not in the main
+/// table before gets no DELETE of its list rows: the list tables refer to the main table with
+/// a foreign key, so there are none to delete.
+final class RecordWriter {
     let kind: EntityKind
     let db: Database
+    private let connection: OpaquePointer
     private let upsertMain: Statement?
+    private let exists: Statement?
     private let deleteLists: [Statement]
     private let insertLists: [Statement]
+    /// Per list: whether its rows need deleting only when the owner existed before.
+    private let listOwnedByMain: [Bool]
+    /// Per list: the constant values of its fixed columns.
+    private let fixedValues: [[DatabaseValue]]
+    /// Whether the main table was empty when the import began (then no key existed before).
+    private let mainWasEmpty: Bool
+    /// Per list, multi-row INSERTs by row count, prepared when first needed.
+    private var multiInserts: [[Int: Statement]]
 
     init(kind: EntityKind, db: Database) throws {
         self.kind = kind
         self.db = db
+        connection = db.sqliteConnection!
         if let table = kind.table {
             let columns = kind.fields.map { "\"\($0.name)\"" }
             let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
@@ -208,8 +299,21 @@ struct RecordWriter {
                 INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))
                 ON CONFLICT (\(kind.key.map { "\"\($0)\"" }.joined(separator: ", "))) \(conflict)
                 """)
+            let keyCondition = kind.key.map { "\"\($0)\" = ?" }.joined(separator: " AND ")
+            exists = try db.makeStatement(sql: "SELECT 1 FROM \(table) WHERE \(keyCondition)")
+            mainWasEmpty = try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table))")!
+            listOwnedByMain = try kind.lists.map { list in
+                // The list's owner columns are a foreign key to the main table's key.
+                let references = try Row.fetchAll(db, sql: "SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?)", arguments: [list.table])
+                return zip(list.ownerColumns, kind.key).allSatisfy { owner, key in
+                    references.contains { ($0["table"] as String) == table && ($0["from"] as String) == owner && ($0["to"] as String?) == key }
+                }
+            }
         } else {
             upsertMain = nil
+            exists = nil
+            mainWasEmpty = false
+            listOwnedByMain = kind.lists.map { _ in false }
         }
         deleteLists = try kind.lists.map { list in
             let conditions = (list.ownerColumns + list.fixed.map(\.column)).map { "\"\($0)\" = ?" }
@@ -220,26 +324,160 @@ struct RecordWriter {
             let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
             return try db.makeStatement(sql: "INSERT INTO \(list.table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES (\(marks))")
         }
+        fixedValues = kind.lists.map { list in list.fixed.map { DatabaseValue(value: $0.value)! } }
+        multiInserts = kind.lists.map { _ in [:] }
     }
 
     /// Writes one record; returns the reason when the database refuses it.
     func upsert(_ record: PreparedRecord) throws -> String? {
         do {
-            try upsertMain?.execute(arguments: StatementArguments(record.main))
-            for (index, list) in kind.lists.enumerated() {
-                let fixed = list.fixed.map { DatabaseValue(value: $0.value)! }
-                try deleteLists[index].execute(arguments: StatementArguments(record.key + fixed))
-                for (position, item) in record.lists[index].enumerated() {
-                    let rank: [DatabaseValue] = list.rankColumn == nil ? [] : [(position + 1).databaseValue]
-                    try insertLists[index].execute(arguments: StatementArguments(record.key + fixed + rank + item))
+            var existed = true
+            if let exists {
+                existed = mainWasEmpty ? false : try run(exists, binding: record.key, expectRow: true)
+            }
+            if let upsertMain { _ = try run(upsertMain, binding: record.main) }
+            for index in kind.lists.indices {
+                if existed || !listOwnedByMain[index] {
+                    _ = try run(deleteLists[index], binding: record.key, fixedValues[index])
                 }
+                try insertItems(list: index, key: record.key, items: record.lists[index])
             }
             return nil
         } catch let error as DatabaseError {
             return DatabaseRule.explain(error)
         }
     }
+
+    /// Rows per multi-row INSERT.
+    private static let chunk = 16
+
+    /// Inserts a list's items, up to ``chunk`` rows per statement. A multi-row statement that
+    /// fails is undone whole by SQLite and its rows are inserted again one by one, so the error
+    /// reported is the one the first failing row gives, as when every row was its own statement.
+    private func insertItems(list index: Int, key: [DatabaseValue], items: [[DatabaseValue]]) throws {
+        let ranked = kind.lists[index].rankColumn != nil
+        var start = 0
+        while start < items.count {
+            let count = Swift.min(Self.chunk, items.count - start)
+            if count == 1 {
+                try insertRow(list: index, key: key, position: start, item: items[start], ranked: ranked)
+            } else {
+                let statement = try multiRowInsert(list: index, rows: count)
+                let handle = statement.sqliteStatement
+                var parameter: Int32 = 1
+                for position in start..<(start + count) {
+                    parameter = try bind(handle, from: parameter, key)
+                    parameter = try bind(handle, from: parameter, fixedValues[index])
+                    if ranked { parameter = try bind(handle, from: parameter, [(position + 1).databaseValue]) }
+                    parameter = try bind(handle, from: parameter, items[position])
+                }
+                do {
+                    _ = try run(statement)
+                } catch let error as DatabaseError {
+                    for position in start..<(start + count) {
+                        try insertRow(list: index, key: key, position: position, item: items[position], ranked: ranked)
+                    }
+                    throw error
+                }
+            }
+            start += count
+        }
+    }
+
+    private func insertRow(list index: Int, key: [DatabaseValue], position: Int, item: [DatabaseValue], ranked: Bool) throws {
+        let rank: [DatabaseValue] = ranked ? [(position + 1).databaseValue] : []
+        _ = try run(insertLists[index], binding: key, fixedValues[index], rank, item)
+    }
+
+    /// The INSERT of `rows` rows into a list's table, prepared once per size.
+    private func multiRowInsert(list index: Int, rows: Int) throws -> Statement {
+        if let cached = multiInserts[index][rows] { return cached }
+        let list = kind.lists[index]
+        let columns = list.ownerColumns + list.fixed.map(\.column) + (list.rankColumn.map { [$0] } ?? []) + list.parts.map(\.column)
+        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        let statement = try db.makeStatement(sql: """
+            INSERT INTO \(list.table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) \
+            VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))
+            """)
+        multiInserts[index][rows] = statement
+        return statement
+    }
+
+    /// Binds the values in order, then runs the statement (see ``run(_:expectRow:)``).
+    private func run(
+        _ statement: Statement, binding a: [DatabaseValue], _ b: [DatabaseValue] = [], _ c: [DatabaseValue] = [],
+        _ d: [DatabaseValue] = [], expectRow: Bool = false
+    ) throws -> Bool {
+        let handle = statement.sqliteStatement
+        var parameter: Int32 = 1
+        do {
+            parameter = try bind(handle, from: parameter, a)
+            parameter = try bind(handle, from: parameter, b)
+            parameter = try bind(handle, from: parameter, c)
+            parameter = try bind(handle, from: parameter, d)
+        } catch {
+            sqlite3_clear_bindings(handle)
+            throw error
+        }
+        return try run(statement, expectRow: expectRow)
+    }
+
+    /// Runs a bound statement once and resets it; with `expectRow`, returns whether it gave a row.
+    private func run(_ statement: Statement, expectRow: Bool = false) throws -> Bool {
+        let handle = statement.sqliteStatement
+        let code = sqlite3_step(handle)
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
+        switch code {
+        case SQLITE_DONE: return false
+        case SQLITE_ROW where expectRow: return true
+        default:
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: sqlite3_extended_errcode(connection)),
+                message: String(cString: sqlite3_errmsg(connection)), sql: statement.sql)
+        }
+    }
+
+    /// Binds `values` from parameter `first` on; returns the next parameter number.
+    private func bind(_ handle: OpaquePointer, from first: Int32, _ values: [DatabaseValue]) throws -> Int32 {
+        var parameter = first
+        for value in values {
+            try bind(handle, parameter, value)
+            parameter += 1
+        }
+        return parameter
+    }
+
+    private func bind(_ handle: OpaquePointer, _ index: Int32, _ value: DatabaseValue) throws {
+        let code: Int32
+        switch value.storage {
+        case .null: code = sqlite3_bind_null(handle, index)
+        case .int64(let number): code = sqlite3_bind_int64(handle, index, number)
+        case .double(let number): code = sqlite3_bind_double(handle, index, number)
+        case .string(var text):
+            code = text.withUTF8 { bytes -> Int32 in
+                guard let base = bytes.baseAddress else {
+                    return sqlite3_bind_text(handle, index, "", 0, sqliteTransient)
+                }
+                let chars = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+                return sqlite3_bind_text(handle, index, chars, Int32(bytes.count), sqliteTransient)
+            }
+        case .blob(let data):
+            code = data.withUnsafeBytes { bytes in
+                sqlite3_bind_blob(handle, index, bytes.baseAddress, Int32(bytes.count), sqliteTransient)
+            }
+        }
+        if code != SQLITE_OK {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
+        }
+    }
 }
+
+/// SQLite's SQLITE_TRANSIENT: SQLite copies the bound bytes.
+private let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 /// Turns SQLite's constraint messages into sentences for the user.
 enum DatabaseRule {

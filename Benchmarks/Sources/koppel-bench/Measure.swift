@@ -1,0 +1,103 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Monotonic time in seconds.
+func now() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+}
+
+/// Runs `body` once and returns its wall time in seconds.
+@discardableResult
+func timed(_ body: () throws -> Void) rethrows -> Double {
+    let start = now()
+    try body()
+    return now() - start
+}
+
+/// Median and 95th percentile (nearest rank) of samples.
+struct Summary: Codable {
+    var count: Int
+    var median: Double
+    var p95: Double
+    var min: Double
+    var max: Double
+
+    init(_ samples: [Double]) {
+        let sorted = samples.sorted()
+        count = sorted.count
+        guard !sorted.isEmpty else {
+            median = .nan; p95 = .nan; min = .nan; max = .nan
+            return
+        }
+        let middle = sorted.count / 2
+        median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+        let rank = Int((0.95 * Double(sorted.count)).rounded(.up))
+        p95 = sorted[Swift.max(0, Swift.min(sorted.count - 1, rank - 1))]
+        min = sorted.first!
+        max = sorted.last!
+    }
+}
+
+/// Peak resident memory of this process so far, in bytes.
+func peakResidentBytes() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF, &usage)
+    return Int(usage.ru_maxrss) * 1024  // Linux reports kilobytes
+}
+
+/// A finished child process: exit status, wall time and peak resident memory.
+struct ChildRun {
+    var status: Int32
+    var seconds: Double
+    var peakBytes: Int
+}
+
+/// Starts `path` with `arguments`, stdout and stderr to the given files (or /dev/null), waits
+/// for it, and returns its status, wall time and peak resident memory (from `wait4`).
+func runChild(_ path: String, _ arguments: [String], stdout: String = "/dev/null", stderr: String? = nil) throws -> ChildRun {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    if let stderr { posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid: pid_t = 0
+    let start = now()
+    let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+    guard spawned == 0 else { throw BenchError("cannot start \(path): \(String(cString: strerror(spawned)))") }
+    var status: Int32 = 0
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) < 0 {
+        guard errno == EINTR else { throw BenchError("wait4 failed for \(path)") }
+    }
+    let seconds = now() - start
+    let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    return ChildRun(status: exit, seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024)
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Formats seconds for a table: µs, ms or s with three significant digits.
+func formatSeconds(_ seconds: Double) -> String {
+    guard seconds.isFinite else { return "–" }
+    if seconds < 1e-3 { return String(format: "%.1f µs", seconds * 1e6) }
+    if seconds < 1 { return String(format: seconds < 0.01 ? "%.2f ms" : "%.1f ms", seconds * 1e3) }
+    return String(format: "%.2f s", seconds)
+}
+
+func formatBytes(_ bytes: Int) -> String {
+    guard bytes > 0 else { return "–" }
+    let mib = Double(bytes) / 1_048_576
+    return mib >= 1024 ? String(format: "%.2f GiB", mib / 1024) : String(format: "%.0f MiB", mib)
+}
