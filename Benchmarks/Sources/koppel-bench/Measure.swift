@@ -13,6 +13,28 @@ func now() -> Double {
     return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
 }
 
+/// CPU time (user + system) this process has used so far, in seconds.
+func cpuNow() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
+/// Wall and CPU time of one run.
+struct Sample {
+    var wall: Double
+    var cpu: Double
+}
+
+/// Runs `body` once and returns its value with its wall and CPU time.
+func measured<T>(_ body: () throws -> T) rethrows -> (value: T, sample: Sample) {
+    let cpu = cpuNow()
+    let start = now()
+    let value = try body()
+    return (value, Sample(wall: now() - start, cpu: cpuNow() - cpu))
+}
+
 /// Runs `body` once and returns its wall time in seconds.
 @discardableResult
 func timed(_ body: () throws -> Void) rethrows -> Double {
@@ -48,7 +70,7 @@ struct Summary: Codable {
 /// Peak resident memory of this process so far, in bytes.
 func peakResidentBytes() -> Int {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
     return Int(usage.ru_maxrss) * 1024  // Linux reports kilobytes
 }
 
@@ -56,17 +78,23 @@ func peakResidentBytes() -> Int {
 struct ChildRun {
     var status: Int32
     var seconds: Double
+    /// User + system CPU seconds of the child.
+    var cpu: Double
     var peakBytes: Int
 }
 
-/// Starts `path` with `arguments`, stdout and stderr to the given files (or /dev/null), waits
-/// for it, and returns its status, wall time and peak resident memory (from `wait4`).
-func runChild(_ path: String, _ arguments: [String], stdout: String = "/dev/null", stderr: String? = nil) throws -> ChildRun {
+/// Starts `path` with `arguments`, its standard output to the file `stdout` (or, with nil, to
+/// this process's standard error; standard error is inherited), waits for it, and returns its
+/// status, wall time and peak resident memory (from `wait4`).
+func runChild(_ path: String, _ arguments: [String], stdout: String? = "/dev/null") throws -> ChildRun {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    if let stderr { posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
+    if let stdout {
+        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    } else {
+        posix_spawn_file_actions_adddup2(&actions, 2, 1)
+    }
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
     var pid: pid_t = 0
@@ -80,7 +108,9 @@ func runChild(_ path: String, _ arguments: [String], stdout: String = "/dev/null
     }
     let seconds = now() - start
     let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-    return ChildRun(status: exit, seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024)
+    let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    return ChildRun(status: exit, seconds: seconds, cpu: cpu, peakBytes: Int(usage.ru_maxrss) * 1024)
 }
 
 struct BenchError: Error, CustomStringConvertible {

@@ -36,6 +36,7 @@ struct Measured: Codable {
     var wall: Double
 
     var summary: Summary { Summary(result.samples) }
+    var cpuSummary: Summary { Summary(result.cpu) }
     /// The memory that matters: the spawned `koppel` for process workloads, else the child.
     var relevantPeak: Int { result.spawnedPeakBytes ?? peakBytes }
 }
@@ -77,44 +78,54 @@ enum Report {
         out += "Toolchain: \(swift)\n\n"
 
         out += "### Targets\n\n"
-        out += "| workload | size | target | median | p95 | runs | peak RSS | verdict |\n"
-        out += "|---|---|---|---:|---:|---:|---:|---|\n"
+        out += "Verdicts are on the median wall time, as the targets are stated. The machine is shared (see the load average above), so the median CPU time (user + system) is shown too: it is what the run would take with a core to itself, and where wall time misses only because of other people's work, the verdict says so.\n\n"
+        out += "| workload | size | target | median (wall) | p95 (wall) | median CPU | runs | peak RSS | verdict |\n"
+        out += "|---|---|---|---:|---:|---:|---:|---:|---|\n"
         for target in targets {
             guard let row = rows.first(where: { $0.result.workload == target.workload && $0.result.size == target.size }) else {
                 out += "| \(workloadTitles[target.workload] ?? target.workload) | \(target.size) | \(target.text) | – | – | – | – | not run |\n"
                 continue
             }
             let s = row.summary
-            var met = s.median <= target.seconds
-            if let bytes = target.bytes { met = met && row.relevantPeak <= bytes }
+            let c = row.cpuSummary
+            let memoryMet = target.bytes.map { row.relevantPeak <= $0 } ?? true
+            let verdict: String
+            if s.median <= target.seconds && memoryMet {
+                verdict = "met"
+            } else if memoryMet && c.median.isFinite && c.median <= target.seconds {
+                verdict = "**missed on wall time**, met on CPU time (machine loaded)"
+            } else {
+                verdict = "**missed**"
+            }
             out += "| \(workloadTitles[target.workload] ?? target.workload) | \(target.size) | \(target.text) | "
-            out += "\(formatSeconds(s.median)) | \(formatSeconds(s.p95)) | \(s.count) | \(formatBytes(row.relevantPeak)) | "
-            out += "\(met ? "met" : "**missed**") |\n"
+            out += "\(formatSeconds(s.median)) | \(formatSeconds(s.p95)) | \(formatSeconds(c.median)) | \(s.count) | "
+            out += "\(formatBytes(row.relevantPeak)) | \(verdict) |\n"
         }
 
         out += "\n### Every measurement\n\n"
-        out += "| workload | size | items | median | p95 | min | runs | peak RSS | parts (median) |\n"
-        out += "|---|---|---:|---:|---:|---:|---:|---:|---|\n"
+        out += "| workload | size | items | median (wall) | p95 (wall) | min (wall) | median CPU | runs | peak RSS | parts (median wall) |\n"
+        out += "|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n"
         for row in rows {
             let s = row.summary
             let parts = row.result.parts.keys.sorted().map { "\($0): \(formatSeconds(Summary(row.result.parts[$0]!).median))" }
                 .joined(separator: "; ")
             out += "| \(row.result.workload) | \(row.result.size) | \(row.result.items) \(row.result.itemName) | "
-            out += "\(formatSeconds(s.median)) | \(formatSeconds(s.p95)) | \(formatSeconds(s.min)) | \(s.count) | "
+            out += "\(formatSeconds(s.median)) | \(formatSeconds(s.p95)) | \(formatSeconds(s.min)) | "
+            out += "\(formatSeconds(row.cpuSummary.median)) | \(s.count) | "
             out += "\(formatBytes(row.relevantPeak)) | \(parts) |\n"
         }
 
         out += "\n### Scaling\n\n"
-        out += "Cost per 1,000 items at each size; the last column is (time ratio) / (size ratio) from the smallest to the largest size: 1.0 is linear, below 1 better than linear.\n\n"
-        out += "| workload | sizes (items) | median per 1,000 items | growth vs linear |\n|---|---|---|---:|\n"
+        out += "Median CPU time per 1,000 items at each size (CPU rather than wall time, so other people's load does not bend the curve); the last column is (time ratio) / (size ratio) from the smallest to the largest size: 1.0 is linear, below 1 better than linear.\n\n"
+        out += "| workload | sizes (items) | CPU per 1,000 items | growth vs linear |\n|---|---|---|---:|\n"
         var seen: [String] = []
         for row in rows where !seen.contains(row.result.workload) {
             seen.append(row.result.workload)
             let series = rows.filter { $0.result.workload == row.result.workload }.sorted { $0.result.items < $1.result.items }
             guard series.count >= 2, let first = series.first, let last = series.last, first.result.items > 0 else { continue }
             let sizes = series.map { "\($0.result.size) (\($0.result.items))" }.joined(separator: ", ")
-            let per = series.map { formatSeconds($0.summary.median / Double($0.result.items) * 1000) }.joined(separator: ", ")
-            let growth = (last.summary.median / first.summary.median) / (Double(last.result.items) / Double(first.result.items))
+            let per = series.map { formatSeconds($0.cpuSummary.median / Double($0.result.items) * 1000) }.joined(separator: ", ")
+            let growth = (last.cpuSummary.median / first.cpuSummary.median) / (Double(last.result.items) / Double(first.result.items))
             out += "| \(workloadTitles[row.result.workload] ?? row.result.workload) | \(sizes) | \(per) | \(String(format: "%.2f", growth)) |\n"
         }
 

@@ -9,8 +9,10 @@ struct WorkloadResult: Codable {
     /// What the cost should grow with: profiles, or acceptable list entries.
     var items: Int
     var itemName: String
-    /// The primary timing, one sample per run (seconds).
+    /// The primary timing, one sample per run (wall seconds).
     var samples: [Double]
+    /// The same runs' CPU time (user + system seconds).
+    var cpu: [Double] = []
     /// Secondary timings by name (e.g. loading vs building).
     var parts: [String: [Double]] = [:]
     /// Peak resident memory of processes this workload started (e.g. `koppel candidates`).
@@ -52,22 +54,23 @@ enum Workloads {
         guard !vacancies.isEmpty else { throw BenchError("no open vacancies in \(files.database)") }
         let options = RankingOptions(limit: 50)
         var samples: [Double] = []
+        var cpu: [Double] = []
         var shortlisted = 0
         for round in 0..<(repetitions.warmup + repetitions.runs) {
             for vacancy in vacancies {
-                var results: [RankingResult] = []
-                let seconds = timed {
-                    results = index.rankPeople(
+                let (results, sample) = measured {
+                    index.rankPeople(
                         for: vacancy, on: benchToday, asEmployer: vacancy.employer, options: options, weights: weights)
                 }
                 if round >= repetitions.warmup {
-                    samples.append(seconds)
+                    samples.append(sample.wall)
+                    cpu.append(sample.cpu)
                     shortlisted += results.count
                 }
             }
         }
         return WorkloadResult(
-            workload: "rank", size: files.size.label, items: index.count, itemName: "profiles", samples: samples,
+            workload: "rank", size: files.size.label, items: index.count, itemName: "profiles", samples: samples, cpu: cpu,
             notes: [
                 "\(vacancies.count) vacancies × \(repetitions.runs) rounds, asker = the vacancy's employer; "
                     + "on average \(shortlisted / Swift.max(1, samples.count)) of 50 places filled"
@@ -81,7 +84,9 @@ enum Workloads {
         var load: [Double] = []
         var build: [Double] = []
         var count = 0
+        var cpu: [Double] = []
         for run in 0..<(repetitions.warmup + repetitions.runs) {
+            let startCPU = cpuNow()
             let start = now()
             var people: [Person]? = try store.persons()
             let catalog = try store.catalog()
@@ -92,13 +97,14 @@ enum Workloads {
             people = nil
             index = nil
             if run >= repetitions.warmup {
+                cpu.append(cpuNow() - startCPU)
                 total.append(end - start)
                 load.append(loaded - start)
                 build.append(end - loaded)
             }
         }
         return WorkloadResult(
-            workload: "index", size: files.size.label, items: count, itemName: "profiles", samples: total,
+            workload: "index", size: files.size.label, items: count, itemName: "profiles", samples: total, cpu: cpu,
             parts: ["load from SQLite": load, "build index": build])
     }
 
@@ -113,6 +119,7 @@ enum Workloads {
             "--limit", "50", "--format", "json",
         ]
         var samples: [Double] = []
+        var cpu: [Double] = []
         var peak = 0
         let output = NSTemporaryDirectory() + "koppel-bench-candidates.json"
         for run in 0..<(repetitions.warmup + repetitions.runs) {
@@ -120,38 +127,42 @@ enum Workloads {
             guard child.status == 0 else { throw BenchError("koppel candidates exited with \(child.status)") }
             if run >= repetitions.warmup {
                 samples.append(child.seconds)
+                cpu.append(child.cpu)
                 peak = Swift.max(peak, child.peakBytes)
             }
         }
         let json = try String(contentsOfFile: output, encoding: .utf8)
         guard json.contains(vacancy.id) else { throw BenchError("koppel candidates printed no ranking for \(vacancy.id)") }
         return WorkloadResult(
-            workload: "candidates", size: files.size.label, items: count, itemName: "profiles", samples: samples,
+            workload: "candidates", size: files.size.label, items: count, itemName: "profiles", samples: samples, cpu: cpu,
             spawnedPeakBytes: peak, notes: ["`koppel \(arguments.joined(separator: " "))`"])
     }
 
     /// Import the exported profiles CSV into a fresh database (seeded, empty).
     static func importCSV(_ files: DatasetFiles, _ repetitions: Repetitions) throws -> WorkloadResult {
         var samples: [Double] = []
+        var cpu: [Double] = []
         var imported = 0
         for run in 0..<(repetitions.warmup + repetitions.runs) {
             let path = NSTemporaryDirectory() + "koppel-bench-import-\(getpid()).koppel"
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             let store = try KoppelStore(path: path)
-            var summary: ImportSummary?
-            let seconds = try timed {
+            let (summary, sample) = try measured { () throws -> ImportSummary? in
                 let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: files.personsCSV)))
-                summary = try store.importData(bytes, kind: .persons, file: files.personsCSV)
+                return try store.importData(bytes, kind: .persons, file: files.personsCSV)
             }
             let stored = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM person")! }
             guard stored == summary?.records else { throw BenchError("imported \(summary?.records ?? -1) but stored \(stored)") }
             imported = stored
             try store.pool.close()
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            if run >= repetitions.warmup { samples.append(seconds) }
+            if run >= repetitions.warmup {
+                samples.append(sample.wall)
+                cpu.append(sample.cpu)
+            }
         }
         return WorkloadResult(
-            workload: "import", size: files.size.label, items: imported, itemName: "profiles", samples: samples,
+            workload: "import", size: files.size.label, items: imported, itemName: "profiles", samples: samples, cpu: cpu,
             notes: ["reads the file, validates every row and writes in one transaction (WAL, synchronous=FULL)"])
     }
 
@@ -171,21 +182,23 @@ enum Workloads {
             trainees: shape.trainees, placements: shape.placements, listLength: 20, seed: benchSeed)
         var build: [Double] = []
         var solve: [Double] = []
+        var cpu: [Double] = []
         var instance = try synthetic.instance()
         var matched = 0
         for run in 0..<(repetitions.warmup + repetitions.runs) {
             let built = try timedValue { try synthetic.instance() }
             instance = built.value
-            let solved = timedValue { PlacementSolver.solve(instance, proposing: .trainee) }
-            matched = shape.trainees - solved.value.unmatchedTrainees.count
+            let (matching, sample) = measured { PlacementSolver.solve(instance, proposing: .trainee) }
+            matched = matching.matchedCount
             if run >= repetitions.warmup {
                 build.append(built.seconds)
-                solve.append(solved.seconds)
+                solve.append(sample.wall)
+                cpu.append(sample.cpu)
             }
         }
         return WorkloadResult(
             workload: "placements", size: "\(shape.trainees / 1000)k×\(shape.placements / 1000)k",
-            items: instance.acceptablePairCount, itemName: "acceptable pairs", samples: solve,
+            items: instance.acceptablePairCount, itemName: "acceptable pairs", samples: solve, cpu: cpu,
             parts: ["build instance from string ids": build],
             notes: ["\(matched) of \(shape.trainees) trainees placed; every solve is checked for blocking pairs by the solver"])
     }
@@ -207,18 +220,22 @@ enum Workloads {
             PlacementInstance.Placement(id: $0.id, capacity: $0.capacity, ranking: hosts[$0.id] ?? (applicants[$0.id] ?? []).sorted())
         }
         var samples: [Double] = []
+        var cpu: [Double] = []
         var pairs = 0
         for run in 0..<(repetitions.warmup + repetitions.runs) {
-            let seconds = try timed {
+            let (_, sample) = try measured {
                 let instance = try PlacementInstance(trainees: trainees, placements: hostLists)
                 let matching = PlacementSolver.solve(instance, proposing: .trainee)
                 pairs = instance.acceptablePairCount
                 precondition(PlacementSolver.blockingPairs(of: matching, in: instance).isEmpty)
             }
-            if run >= repetitions.warmup { samples.append(seconds) }
+            if run >= repetitions.warmup {
+                samples.append(sample.wall)
+                cpu.append(sample.cpu)
+            }
         }
         return WorkloadResult(
-            workload: "round", size: "twente", items: pairs, itemName: "acceptable pairs", samples: samples,
+            workload: "round", size: "twente", items: pairs, itemName: "acceptable pairs", samples: samples, cpu: cpu,
             notes: ["\(trainees.count) trainees, \(placements.count) placements; build + solve + blocking-pair check"])
     }
 }

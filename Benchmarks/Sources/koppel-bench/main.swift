@@ -39,6 +39,11 @@ func option(_ name: String, in arguments: [String]) -> String? {
     return arguments[index + 1]
 }
 
+/// Prints a result line at once (stdout to a file is block-buffered).
+func printLine(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
+
 func log(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
@@ -101,7 +106,7 @@ func main() throws -> Int32 {
     if needsData {
         for size in sizes where !DatasetFiles(directory: data, size: size).exist {
             log("preparing the \(size.label) dataset (\(size.persons) profiles) in \(data) …")
-            let run = try runChild(me, ["prepare", size.label, "--data", data], stdout: "/dev/stderr", stderr: "/dev/stderr")
+            let run = try runChild(me, ["prepare", size.label, "--data", data], stdout: nil)
             guard run.status == 0 else { throw BenchError("preparing \(size.label) failed (exit \(run.status))") }
             log(String(format: "  prepared in %.1f s", run.seconds))
         }
@@ -121,7 +126,7 @@ func main() throws -> Int32 {
                 [
                     "child", workload, size.label, "--data", data, "--koppel", koppel, "--out", out,
                     "--warmup", String(reps.warmup), "--runs", String(reps.runs),
-                ], stdout: "/dev/stderr", stderr: "/dev/stderr")
+                ], stdout: nil)
             guard run.status == 0, let bytes = FileManager.default.contents(atPath: out) else {
                 log("  FAILED (exit \(run.status))")
                 continue
@@ -130,9 +135,9 @@ func main() throws -> Int32 {
             let row = Measured(result: result, peakBytes: run.peakBytes, wall: run.seconds)
             rows.append(row)
             let s = row.summary
-            print(
+            printLine(
                 "\(result.workload) @ \(result.size) [\(result.items) \(result.itemName)]: median \(formatSeconds(s.median)), "
-                    + "p95 \(formatSeconds(s.p95)), \(s.count) runs, peak RSS \(formatBytes(row.relevantPeak))"
+                    + "p95 \(formatSeconds(s.p95)), CPU \(formatSeconds(row.cpuSummary.median)), \(s.count) runs, peak RSS \(formatBytes(row.relevantPeak))"
                     + result.parts.keys.sorted().map { "; \($0) \(formatSeconds(Summary(result.parts[$0]!).median))" }.joined())
         }
     }

@@ -220,7 +220,7 @@ final class RecordValidator {
             case .text(let value)?: raw = value.isEmpty ? [] : [value]
             case nil: raw = []
             }
-            var seenItems = Set<String>()
+            var seenItems = SeenTexts()
             for item in raw {
                 let parts = item.splitASCII("=", omittingEmptySubsequences: false).map(\.trimmingSpaces)
                 guard parts.count <= list.parts.count, !parts[0].isEmpty else {
@@ -365,15 +365,25 @@ final class RecordWriter {
     /// when each record was written on its own.
     func write(_ records: [PreparedRecord]) throws -> [(line: Int, reason: String)] {
         guard records.count > 1, try canWriteAsBatch(records) else { return try writeOneByOne(records) }
-        try db.execute(sql: "SAVEPOINT koppel_import_batch")
+        try execute("SAVEPOINT koppel_import_batch")
         do {
             try writeBatch(records)
-            try db.execute(sql: "RELEASE SAVEPOINT koppel_import_batch")
+            try execute("RELEASE SAVEPOINT koppel_import_batch")
             return []
         } catch is DatabaseError {
-            try db.execute(sql: "ROLLBACK TO SAVEPOINT koppel_import_batch")
-            try db.execute(sql: "RELEASE SAVEPOINT koppel_import_batch")
+            try execute("ROLLBACK TO SAVEPOINT koppel_import_batch")
+            try execute("RELEASE SAVEPOINT koppel_import_batch")
             return try writeOneByOne(records)
+        }
+    }
+
+    /// Runs one SQL command without GRDB's statement handling (it costs more than a savepoint).
+    private func execute(_ sql: String) throws {
+        let code = sqlite3_exec(connection, sql, nil, nil, nil)
+        guard code == SQLITE_OK else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: sqlite3_extended_errcode(connection)),
+                message: String(cString: sqlite3_errmsg(connection)), sql: sql)
         }
     }
 
@@ -537,13 +547,13 @@ final class RecordWriter {
     }
 
     /// Runs a bound statement once and resets it; with `expectRow`, returns whether it gave a row.
+    ///
+    /// Bindings are not cleared: every parameter is bound again before the next run (clearing
+    /// a 64-row statement's thousand parameters cost more than binding them).
     private func run(_ statement: Statement, expectRow: Bool = false) throws -> Bool {
         let handle = statement.sqliteStatement
         let code = sqlite3_step(handle)
-        defer {
-            sqlite3_reset(handle)
-            sqlite3_clear_bindings(handle)
-        }
+        defer { sqlite3_reset(handle) }
         switch code {
         case SQLITE_DONE: return false
         case SQLITE_ROW where expectRow: return true
@@ -587,6 +597,22 @@ final class RecordWriter {
             throw DatabaseError(
                 resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
         }
+    }
+}
+
+/// The first parts of a list's items so far: a short list is scanned, a long one hashed (the
+/// same answers as a `Set<String>`, without building one for every list of every record).
+struct SeenTexts {
+    private var few: [String] = []
+    private var many: Set<String>?
+
+    /// Adds `text`; false when it was there already.
+    mutating func insert(_ text: String) -> (inserted: Bool, memberAfterInsert: String) {
+        if many != nil { return many!.insert(text) }
+        if few.contains(text) { return (false, text) }
+        few.append(text)
+        if few.count > 16 { many = Set(few) }
+        return (true, text)
     }
 }
 

@@ -243,26 +243,53 @@ private struct OwnerCursor {
 
 /// Shares one `String` per distinct text (employer codes, skill ids, job titles …), so a
 /// million profiles do not hold a million copies of the same few hundred texts.
+///
+/// An open-addressing table on an FNV-1a hash of the bytes: no `String` is made to look a
+/// text up, and no SipHash runs for the tens of millions of lookups a national load makes.
 private struct TextInterner {
-    private var buckets: [UInt64: [String]] = [:]
+    private var hashes: [UInt64] = Array(repeating: 0, count: 1024)
+    private var texts: [String?] = Array(repeating: nil, count: 1024)
+    private var count = 0
 
     mutating func shared(_ statement: OpaquePointer, _ column: Int32) -> String {
         let bytes = rawText(statement, column)
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        if let candidates = buckets[hash] {
-            for candidate in candidates {
+        let mask = hashes.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while let candidate = texts[slot] {
+            if hashes[slot] == hash {
                 var candidate = candidate
                 if candidate.withUTF8({ sameBytes($0, bytes) }) { return candidate }
             }
+            slot = (slot + 1) & mask
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        buckets[hash, default: []].append(text)
+        hashes[slot] = hash
+        texts[slot] = text
+        count += 1
+        if count * 2 > hashes.count { grow() }
         return text
     }
 
     mutating func optional(_ statement: OpaquePointer, _ column: Int32) -> String? {
         sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : shared(statement, column)
+    }
+
+    private mutating func grow() {
+        let oldHashes = hashes
+        let oldTexts = texts
+        hashes = Array(repeating: 0, count: oldHashes.count * 2)
+        texts = Array(repeating: nil, count: oldHashes.count * 2)
+        let mask = hashes.count - 1
+        for index in oldTexts.indices {
+            guard let text = oldTexts[index] else { continue }
+            let hash = oldHashes[index]
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while texts[slot] != nil { slot = (slot + 1) & mask }
+            hashes[slot] = hash
+            texts[slot] = text
+        }
     }
 }
 
