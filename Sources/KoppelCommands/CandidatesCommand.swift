@@ -48,7 +48,7 @@ struct CandidatesCommand: ParsableCommand {
             switch format {
             case .json: Console.out(try RankingOutput.json(list))
             case .csv: Console.out(RankingOutput.csv(list))
-            case .table: Console.out(RankingOutput.table(list, catalog: catalog, explain: explain, color: Console.colorOnStdout))
+            case .table: Console.out(TextTable.wrapLines(RankingOutput.table(list, catalog: catalog, explain: explain, color: Console.colorOnStdout)))
             }
             if list.results.isEmpty { throw CLIError.nothingFound("no candidates for \(vacancyID) with these filters") }
         }

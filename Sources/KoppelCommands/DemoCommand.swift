@@ -41,6 +41,19 @@ struct DemoCommand: ParsableCommand {
             Console.error(String(format: "%@: demo database built in %.1f s (seed %llu, reference day %@)", store.path, summary.seconds, seed, day.description))
             let db = try KoppelStore(path: store.path)
             Console.error(try db.counts().summary)
+            // A first real result: the best candidates for the first vacancy, as its employer's adviser sees them.
+            guard let vacancy = try db.vacancies(openOnly: true).first else { return }
+            let list = try db.rankCandidates(
+                vacancyID: vacancy.id, asEmployer: vacancy.employer, options: RankingOptions(limit: 5), on: day, actor: "demo")
+            Console.error("")
+            Console.out(RankingOutput.table(list, catalog: try db.catalog(), explain: false, color: Console.colorOnStdout))
+            let dbFlag = store.db.map { " --db \($0)" } ?? ""
+            Console.error("""
+
+                Next: koppel explain \(vacancy.id) \(list.results.first?.person ?? "PERSON")\(dbFlag) --as \(vacancy.employer)
+                      koppel candidates \(vacancy.id)\(dbFlag) --as \(vacancy.employer) --explain
+                      koppel round run \(summary.dataset.comingRotation?.id ?? "ROTATION")\(dbFlag)
+                """)
         }
     }
 }

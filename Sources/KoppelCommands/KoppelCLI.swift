@@ -15,7 +15,7 @@ public struct KoppelCLI: ParsableCommand {
         subcommands: [
             InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self,
             CandidatesCommand.self, VacanciesCommand.self, ExplainCommand.self, WeightsCommand.self,
-            PlacementsCommand.self, RoundCommand.self,
+            PlacementsCommand.self, RoundCommand.self, ExchangesCommand.self, StandInsCommand.self,
         ]
     )
 

@@ -27,7 +27,7 @@ struct RoundCommand: ParsableCommand {
                 let outcome = try store.openExisting().runRound(rotation, on: asker.day, actor: asker.asEmployer)
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(outcome))
-                case .table: Console.out(RoundOutput.table(outcome))
+                case .table: Console.out(TextTable.wrapLines(RoundOutput.table(outcome)))
                 }
                 Console.error("proposal stored (log entry \(outcome.logId)); make it final with `koppel round accept \(rotation)`")
             }

@@ -30,7 +30,9 @@ struct TextTable {
                 let isLast = index == columns.count - 1
                 parts.append(column.alignment == .right ? padding + cell : (isLast ? cell : cell + padding))
             }
-            return parts.joined(separator: "  ")
+            var text = parts.joined(separator: "  ")
+            while text.last == " " { text.removeLast() }
+            return text
         }
         let header = line(columns.map(\.title))
         return [Console.bold(header, color: bold)] + rows.map(line)
@@ -67,5 +69,15 @@ struct TextTable {
                 String(line.dropFirst(start).prefix(width))
             }
         }
+    }
+}
+
+extension TextTable {
+    /// Every line of `text` wrapped to `width` characters at spaces (tables are already narrower).
+    static func wrapLines(_ text: String, width: Int = 100) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            line.count <= width ? [String(line)] : wrap(String(line), width: width)
+        }
+        return lines.joined(separator: "\n")
     }
 }
