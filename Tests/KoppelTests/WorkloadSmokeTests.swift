@@ -89,6 +89,18 @@ import Testing
         #expect(again.traineeRankings == synthetic.traineeRankings && again.placementRankings == synthetic.placementRankings)
     }
 
+    @Test func exchangesWorkloadGivesAVerifiedOptimumThatLongerCyclesNeverLower() throws {
+        let synthetic = ExchangeSyntheticInstance(requests: 60, outDegree: 4, groupSize: 20, seed: 5)
+        #expect(synthetic.participants.allSatisfy { synthetic.acceptable[$0]?.count == 4 })
+        let instance = try synthetic.instance()
+        let three = try ExchangeSolver.solve(instance, maxCycle: 3, maxChain: 3)
+        let two = try ExchangeSolver.solve(instance, maxCycle: 2, maxChain: 3)
+        #expect(ExchangeSolver.verify(three, in: instance, maxCycle: 3, maxChain: 3).isEmpty)
+        #expect(ExchangeSolver.verify(two, in: instance, maxCycle: 2, maxChain: 3).isEmpty)
+        #expect(three.moved >= two.moved && three.moved > 0)
+        #expect(try ExchangeSolver.solve(try synthetic.instance(), maxCycle: 3, maxChain: 3) == three)
+    }
+
     @Test func twenteRoundWorkloadHasNoBlockingPairs() throws {
         let store = try demoStore()
         let dataset = try DemoGenerator(catalog: store.catalog(), seed: 11, size: Self.size, today: Self.today)

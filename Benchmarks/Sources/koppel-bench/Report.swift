@@ -18,6 +18,7 @@ let targets: [Target] = [
     Target(workload: "placements", size: "100k×10k", text: "solve ≤ 200 ms", seconds: 0.200),
     Target(workload: "round", size: "twente", text: "≤ 5 ms", seconds: 0.005),
     Target(workload: "import", size: "national", text: "≤ 60 s", seconds: 60),
+    Target(workload: "exchanges", size: "5000 requests", text: "exact, K = 3, ≤ 1 s", seconds: 1),
 ]
 
 let workloadTitles: [String: String] = [
@@ -27,6 +28,7 @@ let workloadTitles: [String: String] = [
     "import": "import profiles from CSV",
     "placements": "`placements solve` engine: deferred acceptance, lists of 20",
     "round": "the Twente placement round (engine)",
+    "exchanges": "exchanges, exact, K = 3, out-degree 10 (engine)",
 ]
 
 /// A measured row: the child's result plus its own peak memory.

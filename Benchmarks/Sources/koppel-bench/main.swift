@@ -30,6 +30,7 @@ func repetitions(_ workload: String, _ size: BenchSize, quick: Bool) -> Repetiti
     case "import": return Repetitions(warmup: big ? 1 : 1, runs: big ? 2 : medium ? 3 : 5)
     case "placements": return Repetitions(warmup: 1, runs: quick ? 3 : 7)
     case "round": return Repetitions(warmup: 20, runs: 200)
+    case "exchanges": return Repetitions(warmup: 1, runs: quick ? 3 : 5)
     default: return Repetitions(warmup: 1, runs: 3)
     }
 }
