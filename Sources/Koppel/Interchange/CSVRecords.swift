@@ -1,51 +1,99 @@
 import CSV
 
-/// A CSV file read into records, each with the line it starts on.
+/// A CSV file's header, and its records read one at a time, each with the line it starts on.
 ///
-/// Comma- and semicolon-separated files are both accepted: Dutch spreadsheets write `;`. The
-/// delimiter is the one that splits the header into more columns; a header that splits on
-/// neither is read as comma-separated.
+/// Parsing is CSV.swift's `CSVReader` (RFC 4180 quoting, CR, LF and CR LF line ends). Comma- and
+/// semicolon-separated files are both accepted: Dutch spreadsheets write `;`. The delimiter is
+/// the one that splits the header into more columns; a header that splits on neither is read as
+/// comma-separated.
 struct CSVRecords {
     var header: [String]
-    var records: [(line: Int, fields: [String])]
     var delimiter: Character
+    private let text: String
+    private let file: String
 
-    static func parse(_ text: String, file: String) throws -> CSVRecords {
+    /// Reads the header; the records are read by ``forEachRow(_:)``.
+    static func open(_ text: String, file: String) throws -> CSVRecords {
         guard let firstLine = text.split(separator: "\n", maxSplits: 1).first, !firstLine.isEmpty else {
             throw ImportError(.unreadable, [ImportIssue(file: file, line: 0, field: nil, reason: "the file is empty; expected a header line")])
         }
-        let semicolons = firstLine.filter { $0 == ";" }.count
-        let commas = firstLine.filter { $0 == "," }.count
+        let semicolons = firstLine.utf8.filter { $0 == 0x3B }.count
+        let commas = firstLine.utf8.filter { $0 == 0x2C }.count
         let delimiter: Character = semicolons > commas ? ";" : ","
-        let reader: CSVReader
+        let reader = try makeReader(text, delimiter: delimiter, file: file)
+        guard let headerRow = reader.headerRow else {
+            throw ImportError(.unreadable, [ImportIssue(file: file, line: 1, field: nil, reason: "cannot read the CSV header")])
+        }
+        return CSVRecords(header: headerRow.map { $0.trimmingSpaces }, delimiter: delimiter, text: text, file: file)
+    }
+
+    private static func makeReader(_ text: String, delimiter: Character, file: String) throws -> CSVReader {
         do {
-            reader = try CSVReader(string: text, hasHeaderRow: true, delimiter: delimiter.unicodeScalars.first!)
+            return try CSVReader(string: text, hasHeaderRow: true, delimiter: delimiter.unicodeScalars.first!)
         } catch {
             throw ImportError(.unreadable, [ImportIssue(file: file, line: 1, field: nil, reason: "cannot read the CSV header (\(error))")])
         }
-        let header = (reader.headerRow ?? []).map { $0.trimmingSpaces }
-        var records: [(line: Int, fields: [String])] = []
-        var line = 2 + header.joined().reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+    }
+
+    /// Calls `body` with each record's line and fields, skipping empty lines.
+    func forEachRow(_ body: (_ line: Int, _ fields: [String]) throws -> Void) throws {
+        let reader = try Self.makeReader(text, delimiter: delimiter, file: file)
+        var line = 2 + header.joined().utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
         while let row = reader.next() {
             let lines = 1 + row.reduce(0) { total, field in total + field.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
             if !(row.count == 1 && row[0].isEmpty) {
-                records.append((line, row))
+                try body(line, row)
             }
             line += lines
         }
         if let error = reader.error {
             throw ImportError(.unreadable, [ImportIssue(file: file, line: line, field: nil, reason: "cannot read the CSV (\(error))")])
         }
-        return CSVRecords(header: header, records: records, delimiter: delimiter)
     }
 }
 
 extension String {
     /// The string without leading and trailing spaces and tabs.
     var trimmingSpaces: String {
+        // Most fields have no space or tab at either end: then no Character can be one.
+        let utf8 = self.utf8
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 { return self }
         var slice = Substring(self)
         while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
         while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
         return String(slice)
+    }
+}
+
+extension String {
+    /// `split(separator:omittingEmptySubsequences:)` on an ASCII separator, as Strings.
+    ///
+    /// ASCII text is split by bytes: there every Character is one byte, except CR LF, which is
+    /// never the separator, so the pieces are the same. Other text is split by Characters, as
+    /// before (a separator followed by a combining mark is not a separator there).
+    func splitASCII(_ separator: Character, omittingEmptySubsequences: Bool) -> [String] {
+        let byte = separator.asciiValue!
+        var copy = self
+        let pieces: [String]? = copy.withUTF8 { bytes -> [String]? in
+            var result: [String] = []
+            var start = 0
+            for index in 0..<bytes.count {
+                let current = bytes[index]
+                if current >= 0x80 { return nil }
+                if current == byte {
+                    if !omittingEmptySubsequences || index > start {
+                        result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    }
+                    start = index + 1
+                }
+            }
+            if !omittingEmptySubsequences || bytes.count > start {
+                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
+            }
+            return result
+        }
+        return pieces
+            ?? split(separator: separator, omittingEmptySubsequences: omittingEmptySubsequences).map(String.init)
     }
 }

@@ -14,7 +14,10 @@ extension FieldType {
             }
             return .success(value.databaseValue)
         case .real(let range):
-            let normalized = text.contains(",") && !text.contains(".") ? String(text.map { $0 == "," ? "." : $0 }) : text
+            // Foundation's `contains` runs only when there is a comma byte at all (it is slow).
+            let normalized =
+                text.utf8.contains(0x2C) && text.contains(",") && !text.contains(".")
+                ? String(text.map { $0 == "," ? "." : $0 }) : text
             // Decimal notation (with an exponent, as exports write 1e-05) only: Double() would
             // also take "0x20", "inf" and "nan".
             let decimal = normalized.first.map { $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." } == true

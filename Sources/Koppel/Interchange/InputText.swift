@@ -11,13 +11,14 @@ enum InputText {
                 ImportIssue(file: file, line: line, field: nil, reason: "not valid UTF-8 text (save the file as UTF-8)")
             ])
         }
-        if text.contains("\0") {
+        // Foundation's search runs only when the byte is there at all (it is slow on big files).
+        if body.contains(0x00), text.contains("\0") {
             let line = text.prefix { $0 != "\0" }.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
             throw ImportError(.unreadable, [
                 ImportIssue(file: file, line: line, field: nil, reason: "contains a NUL byte; this is not a text file")
             ])
         }
-        if !text.contains("\r") { return text }
+        if !body.contains(0x0D) || !text.contains("\r") { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

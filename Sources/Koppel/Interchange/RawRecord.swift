@@ -6,6 +6,38 @@ struct RawRecord {
     var values: [String: RawValue]
 }
 
+/// One record as read, by position: `values[i]` is the value of `kind.columns[i]` (scalar
+/// fields, then list fields), nil when absent; `extra` counts CSV fields beyond the header.
+struct SlottedRecord {
+    var line: Int
+    var extra: Int
+    var values: [RawValue?]
+}
+
+extension RawRecord {
+    /// Fills `record` with this record's values, by the kind's column slots.
+    func fill(_ record: inout SlottedRecord, slots: [String: Int], columnCount: Int) {
+        record.line = line
+        record.extra = 0
+        record.values.removeAll(keepingCapacity: true)
+        record.values.append(contentsOf: repeatElement(nil, count: columnCount))
+        for (name, value) in values {
+            if let slot = slots[name] {
+                record.values[slot] = value
+            } else if name == "\u{0}extra", case .text(let count) = value {
+                record.extra = Int(count) ?? 0
+            }
+        }
+    }
+}
+
+extension EntityKind {
+    /// Column name → position in ``columns``.
+    var columnSlots: [String: Int] {
+        Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+    }
+}
+
 /// A field's value as read: one text, or a list (CSV `a|b|c`, a JSON array).
 enum RawValue: Equatable {
     case text(String)
@@ -30,8 +62,9 @@ public enum DataFormat: String, Sendable, CaseIterable {
 let listSeparator: Character = "|"
 
 extension CSVRecords {
-    /// The records as raw values, list columns split on `|`, with header problems reported.
-    func rawRecords(for kind: EntityKind, file: String) throws -> [RawRecord] {
+    /// Checks the header against the kind (unknown, repeated and missing columns) and returns,
+    /// for each header column, its slot in `kind.columns`.
+    func columns(for kind: EntityKind, file: String) throws -> [Int] {
         let known = Set(kind.columns)
         var problems: [ImportIssue] = []
         var seen = Set<String>()
@@ -47,22 +80,30 @@ extension CSVRecords {
             problems.append(ImportIssue(file: file, line: 1, field: field.name, reason: "required column is missing from the header"))
         }
         if !problems.isEmpty { throw ImportError(.invalidRecords, problems) }
-        let listNames = Set(kind.lists.map(\.name))
-        return records.map { record in
-            var values: [String: RawValue] = [:]
-            for (index, name) in header.enumerated() where index < record.fields.count {
-                let text = record.fields[index]
-                if listNames.contains(name) {
-                    let items = text.split(separator: listSeparator).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
-                    values[name] = .list(items)
+        let slots = kind.columnSlots
+        return header.map { slots[$0]! }
+    }
+
+    /// Calls `body` with each record's values by slot, list columns split on `|`; the record
+    /// passed is reused between calls.
+    func forEachRecord(columns: [Int], kind: EntityKind, _ body: (SlottedRecord) throws -> Void) throws {
+        let isList = kind.columns.indices.map { $0 >= kind.fields.count }
+        var record = SlottedRecord(line: 0, extra: 0, values: [])
+        try forEachRow { line, fields in
+            record.line = line
+            record.values.removeAll(keepingCapacity: true)
+            record.values.append(contentsOf: repeatElement(nil, count: kind.columns.count))
+            for (index, slot) in columns.enumerated() where index < fields.count {
+                let text = fields[index]
+                if isList[slot] {
+                    let items = text.splitASCII(listSeparator, omittingEmptySubsequences: true).map(\.trimmingSpaces).filter { !$0.isEmpty }
+                    record.values[slot] = .list(items)
                 } else {
-                    values[name] = .text(text.trimmingSpaces)
+                    record.values[slot] = .text(text.trimmingSpaces)
                 }
             }
-            if record.fields.count > header.count {
-                values["\u{0}extra"] = .text(String(record.fields.count - header.count))
-            }
-            return RawRecord(line: record.line, values: values)
+            record.extra = fields.count > columns.count ? fields.count - columns.count : 0
+            try body(record)
         }
     }
 }

@@ -1,10 +1,20 @@
+import Foundation
 import GRDB
+import GRDBSQLite
 import KoppelEngine
 
 extension KoppelStore {
     /// Every profile with its skills, credentials, domains and wishes, ordered by id.
+    ///
+    /// Read with SQLite's C interface by column position, list rows joined to their profile by
+    /// walking both in id order, and repeated texts (employers, skills, domains, job titles,
+    /// places …) shared rather than copied: at a million profiles this loads several times
+    /// faster and holds about half the memory of the general loader, with equal values.
     public func persons() throws -> [Person] {
-        try pool.read { db in try Self.loadPersons(db, where: nil) }
+        try pool.read { db in
+            var loader = PersonBulkLoader(db)
+            return try loader.load()
+        }
     }
 
     /// One profile, or nil when there is none with this id.
@@ -105,4 +115,209 @@ extension KoppelStore {
         }
         return vacancies
     }
+}
+
+/// Loads every profile in one pass per table; see ``KoppelStore/persons()``.
+struct PersonBulkLoader {
+    let db: Database
+    private var texts = TextInterner()
+
+    init(_ db: Database) { self.db = db }
+
+    mutating func load() throws -> [Person] {
+        var people: [Person] = []
+        // Reserve from the row count, so a million profiles are not copied while growing.
+        people.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM person") ?? 0)
+        let main = try db.makeStatement(sql: """
+            SELECT id, display_name, employer, job_title, scale, hours_per_week, nlqf, home_place, home_lat, home_lon,
+                   max_commute_km, wish_scale_min, wish_scale_max, wish_hours_min, wish_hours_max, available_from,
+                   visibility, consent_at, updated_at
+            FROM person ORDER BY id
+            """)
+        var scales: [String: Scale?] = [:]
+        func scale(_ text: String?) -> Scale? {
+            guard let text else { return nil }
+            if let known = scales[text] { return known }
+            let parsed = Scale(text)
+            scales[text] = parsed
+            return parsed
+        }
+        try each(main) { s in
+            let wishes = Wishes(
+                scaleMin: scale(texts.optional(s, 11)), scaleMax: scale(texts.optional(s, 12)),
+                hoursMin: double(s, 13), hoursMax: double(s, 14))
+            let person = Person(
+                id: text(s, 0), displayName: text(s, 1), employer: texts.shared(s, 2), jobTitle: texts.optional(s, 3),
+                scale: scale(texts.optional(s, 4)), hoursPerWeek: double(s, 5), nlqf: integer(s, 6),
+                homePlace: texts.optional(s, 7), home: point(double(s, 8), double(s, 9)),
+                maxCommuteKm: double(s, 10), wishes: wishes,
+                availableFrom: day(s, 15),
+                visibility: Visibility(rawValue: texts.shared(s, 16)) ?? .discreet,
+                consentAt: day(s, 17),
+                updatedAt: day(s, 18))
+            people.append(person)
+        }
+        guard !people.isEmpty else { return [] }
+        var owners = OwnerCursor(people: people)
+        // Lists are appended in place; `people` is uniquely referenced here.
+        try each(db.makeStatement(sql: "SELECT person, skill, level FROM person_skill ORDER BY person, skill")) { s in
+            guard let at = owners.position(s) else { return }
+            people[at].skills.append(PersonSkill(skill: texts.shared(s, 1), level: Int(sqlite3_column_int64(s, 2))))
+        }
+        owners.rewind()
+        try each(db.makeStatement(sql: "SELECT person, credential, expires FROM person_credential ORDER BY person, credential")) { s in
+            guard let at = owners.position(s) else { return }
+            people[at].credentials.append(Credential(code: texts.shared(s, 1), expires: day(s, 2)))
+        }
+        owners.rewind()
+        try each(db.makeStatement(sql: "SELECT person, domain, years FROM person_domain ORDER BY person, domain")) { s in
+            guard let at = owners.position(s) else { return }
+            people[at].domains.append(DomainExperience(domain: texts.shared(s, 1), years: sqlite3_column_double(s, 2)))
+        }
+        owners.rewind()
+        try each(db.makeStatement(sql: "SELECT person, kind, value FROM person_wish ORDER BY person, kind, value")) { s in
+            guard let at = owners.position(s) else { return }
+            let value = texts.shared(s, 2)
+            switch texts.shared(s, 1) {
+            case "domain": people[at].wishes.domains.append(value)
+            case "employer": people[at].wishes.employers.append(value)
+            default: if let move = MoveKind(rawValue: value) { people[at].wishes.moves.append(move) }
+            }
+        }
+        return people
+    }
+
+    /// Steps through every row of `statement`, calling `body` with the raw statement.
+    private func each(_ statement: Statement, _ body: (OpaquePointer) throws -> Void) throws {
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                    sql: statement.sql)
+            }
+            try body(handle)
+        }
+    }
+}
+
+/// Finds the profile a list row belongs to: list rows come ordered by person, profiles by id,
+/// both in SQLite's byte order, so the owner is the current profile or a later one.
+private struct OwnerCursor {
+    /// The ids only: holding the profiles would make every list append copy the array.
+    let ids: [String]
+    var position = 0
+    /// Only built if a row is ever out of order (it never is for rows from ORDER BY).
+    var byID: [String: Int]?
+
+    init(people: [Person]) { ids = people.map(\.id) }
+
+    mutating func rewind() { position = 0 }
+
+    /// The owner's position, nil for a row whose profile was not loaded (skipped, as before).
+    mutating func position(_ statement: OpaquePointer) -> Int? {
+        let bytes = rawText(statement, 0)
+        var at = position
+        while at < ids.count {
+            if equal(ids[at], bytes) {
+                position = at
+                return at
+            }
+            at += 1
+        }
+        // Not found ahead: look it up (cannot happen with foreign keys and ORDER BY).
+        if byID == nil { byID = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }) }
+        guard let found = byID![String(decoding: bytes, as: UTF8.self)] else { return nil }
+        position = found
+        return found
+    }
+
+    private func equal(_ id: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var id = id
+        return id.withUTF8 { sameBytes($0, bytes) }
+    }
+}
+
+/// Shares one `String` per distinct text (employer codes, skill ids, job titles …), so a
+/// million profiles do not hold a million copies of the same few hundred texts.
+///
+/// An open-addressing table on an FNV-1a hash of the bytes: no `String` is made to look a
+/// text up, and no SipHash runs for the tens of millions of lookups a national load makes.
+private struct TextInterner {
+    private var hashes: [UInt64] = Array(repeating: 0, count: 1024)
+    private var texts: [String?] = Array(repeating: nil, count: 1024)
+    private var count = 0
+
+    mutating func shared(_ statement: OpaquePointer, _ column: Int32) -> String {
+        let bytes = rawText(statement, column)
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        let mask = hashes.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while let candidate = texts[slot] {
+            if hashes[slot] == hash {
+                var candidate = candidate
+                if candidate.withUTF8({ sameBytes($0, bytes) }) { return candidate }
+            }
+            slot = (slot + 1) & mask
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        hashes[slot] = hash
+        texts[slot] = text
+        count += 1
+        if count * 2 > hashes.count { grow() }
+        return text
+    }
+
+    mutating func optional(_ statement: OpaquePointer, _ column: Int32) -> String? {
+        sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : shared(statement, column)
+    }
+
+    private mutating func grow() {
+        let oldHashes = hashes
+        let oldTexts = texts
+        hashes = Array(repeating: 0, count: oldHashes.count * 2)
+        texts = Array(repeating: nil, count: oldHashes.count * 2)
+        let mask = hashes.count - 1
+        for index in oldTexts.indices {
+            guard let text = oldTexts[index] else { continue }
+            let hash = oldHashes[index]
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while texts[slot] != nil { slot = (slot + 1) & mask }
+            hashes[slot] = hash
+            texts[slot] = text
+        }
+    }
+}
+
+/// The column's text as bytes (valid until the next step); empty for NULL.
+private func rawText(_ statement: OpaquePointer, _ column: Int32) -> UnsafeBufferPointer<UInt8> {
+    guard let pointer = sqlite3_column_text(statement, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(statement, column)))
+}
+
+private func text(_ statement: OpaquePointer, _ column: Int32) -> String {
+    String(decoding: rawText(statement, column), as: UTF8.self)
+}
+
+private func double(_ statement: OpaquePointer, _ column: Int32) -> Double? {
+    sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_double(statement, column)
+}
+
+private func integer(_ statement: OpaquePointer, _ column: Int32) -> Int? {
+    sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(statement, column))
+}
+
+private func day(_ statement: OpaquePointer, _ column: Int32) -> Day? {
+    sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : Day(text(statement, column))
+}
+
+/// Whether two byte buffers hold the same bytes.
+private func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count == b.count else { return false }
+    guard a.count > 0, let left = a.baseAddress, let right = b.baseAddress else { return true }
+    return memcmp(left, right, a.count) == 0
 }

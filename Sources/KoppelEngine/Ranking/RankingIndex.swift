@@ -206,34 +206,41 @@ final class RankingIndexStorage: @unchecked Sendable {
         wishScaleLo = RankingColumn(count: n, repeating: 0)
         wishScaleHi = RankingColumn(count: n, repeating: 0)
 
+        // Per person, the same reduction as ``RankingPersonFacts`` (which the explaining scorer
+        // reads), computed without building its sets and dictionaries: duplicates merge the
+        // same way (a skill once, a domain with its most years, a credential with its latest
+        // expiry), on small arrays of interned ids.
         var skillIds: [Int32] = []
+        var domainEntries: [(id: Int32, tenths: Int)] = []
+        var wishIds: [Int32] = []
+        var credentialEntries: [(id: Int32, expiry: Int)] = []
         for index in 0..<n {
             let person = people[Int(order[index])]
             let p = Int32(index)
-            // The same reduction the explaining scorer reads.
-            let facts = RankingPersonFacts(person)
-            let employerId = internEmployer(facts.employer)
+            let employerId = internEmployer(person.employer)
             employer[index] = employerId
             employerPeople[Int(employerId)].append(p)
 
-            scale[index] = UInt8(facts.scale ?? 0)
-            nlqf[index] = Int8(facts.nlqf ?? 0)
-            if let hours = facts.hours {
+            scale[index] = UInt8(person.scale?.halfSteps ?? 0)
+            nlqf[index] = Int8(RankingRules.nlqf(person.nlqf) ?? 0)
+            if let hours = RankingRules.personHours(
+                current: person.hoursPerWeek, wishMin: person.wishes.hoursMin, wishMax: person.wishes.hoursMax)
+            {
                 hoursLo[index] = Int16(hours.lo)
                 hoursHi[index] = Int16(hours.hi)
             }
-            if let day = facts.availableFrom { available[index] = Int32(day) }
-            if let limit = facts.maxCommute { maxCommute[index] = Int32(limit) }
+            if let day = person.availableFrom.map(RankingRules.day) { available[index] = Int32(day) }
+            if let limit = RankingRules.metres(km: person.maxCommuteKm) { maxCommute[index] = Int32(limit) }
             var bits: UInt8 = 0
-            if facts.discreet { bits |= Self.discreet }
-            if let home = facts.home {
+            if person.visibility == .discreet { bits |= Self.discreet }
+            if let home = RankingRules.unitVector(person.home) {
                 bits |= Self.hasHome
                 x[index] = home.x
                 y[index] = home.y
                 z[index] = home.z
             }
-            if facts.movesVacancy { bits |= Self.movesVacancy }
-            if let wish = facts.wishScale {
+            if person.wishes.moves.contains(.vacancy) { bits |= Self.movesVacancy }
+            if let wish = RankingRules.wishScale(min: person.wishes.scaleMin, max: person.wishes.scaleMax) {
                 bits |= Self.hasWishScale
                 wishScaleLo[index] = UInt8(wish.lo)
                 wishScaleHi[index] = UInt8(wish.hi)
@@ -241,20 +248,51 @@ final class RankingIndexStorage: @unchecked Sendable {
             flags[index] = bits
 
             skillIds.removeAll(keepingCapacity: true)
-            for skill in facts.skills { skillIds.append(internSkill(skill)) }
+            for skill in person.skills {
+                let id = internSkill(skill.skill)
+                if !skillIds.contains(id) { skillIds.append(id) }
+            }
             for id in skillIds { skillPostings[Int(id)].append(p) }
 
-            for (domain, tenths) in facts.domains {
-                let id = Int(internDomain(domain))
-                domainPeople[id].append(p)
-                domainTenths[id].append(UInt8(Swift.min(tenths, RankingRules.domainSaturationTenths)))
+            domainEntries.removeAll(keepingCapacity: true)
+            for entry in person.domains {
+                let id = internDomain(entry.domain)
+                let tenths = RankingRules.yearsTenths(entry.years) ?? 0
+                if let at = domainEntries.firstIndex(where: { $0.id == id }) {
+                    domainEntries[at].tenths = Swift.max(domainEntries[at].tenths, tenths)
+                } else {
+                    domainEntries.append((id, tenths))
+                }
             }
-            for domain in facts.wishDomains { wishDomainPeople[Int(internDomain(domain))].append(p) }
-            for wished in facts.wishEmployers { wishEmployerPeople[Int(internEmployer(wished))].append(p) }
-            for (code, expiry) in facts.credentials {
-                let id = Int(internCredential(code))
-                credentialPeople[id].append(p)
-                credentialExpiry[id].append(expiry == Int.max ? Self.neverExpires : Int32(expiry))
+            for (id, tenths) in domainEntries {
+                domainPeople[Int(id)].append(p)
+                domainTenths[Int(id)].append(UInt8(Swift.min(tenths, RankingRules.domainSaturationTenths)))
+            }
+            wishIds.removeAll(keepingCapacity: true)
+            for domain in person.wishes.domains {
+                let id = internDomain(domain)
+                if !wishIds.contains(id) { wishIds.append(id) }
+            }
+            for id in wishIds { wishDomainPeople[Int(id)].append(p) }
+            wishIds.removeAll(keepingCapacity: true)
+            for wished in person.wishes.employers {
+                let id = internEmployer(wished)
+                if !wishIds.contains(id) { wishIds.append(id) }
+            }
+            for id in wishIds { wishEmployerPeople[Int(id)].append(p) }
+            credentialEntries.removeAll(keepingCapacity: true)
+            for credential in person.credentials {
+                let id = internCredential(credential.code)
+                let expiry = credential.expires.map(RankingRules.day) ?? Int.max
+                if let at = credentialEntries.firstIndex(where: { $0.id == id }) {
+                    credentialEntries[at].expiry = Swift.max(credentialEntries[at].expiry, expiry)
+                } else {
+                    credentialEntries.append((id, expiry))
+                }
+            }
+            for (id, expiry) in credentialEntries {
+                credentialPeople[Int(id)].append(p)
+                credentialExpiry[Int(id)].append(expiry == Int.max ? Self.neverExpires : Int32(expiry))
             }
         }
 

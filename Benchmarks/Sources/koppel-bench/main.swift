@@ -1,0 +1,158 @@
+import Foundation
+
+/// koppel's benchmark harness.
+///
+///     koppel-bench [--quick] [--only rank,import,…] [--sizes twente,national] [--data DIR]
+///                  [--results FILE] [--koppel PATH] [--no-write]
+///
+/// Every workload at every size runs in a child process of its own (`koppel-bench child …`),
+/// so the peak resident memory that `wait4` reports is that workload's alone. Datasets are
+/// made once with the project's demo generator (through the import path) and kept in the
+/// data folder.
+
+let usage = """
+    usage: koppel-bench [--quick] [--only WORKLOADS] [--sizes SIZES] [--data DIR] [--results FILE] [--koppel PATH] [--no-write]
+      workloads: \(Workloads.names.joined(separator: ", "))
+      sizes: twente (20,000 profiles), regional (200,000), national (1,000,000); --quick uses 5k, 20k, 100k
+    """
+
+func selfPath() -> String {
+    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+}
+
+func repetitions(_ workload: String, _ size: BenchSize, quick: Bool) -> Repetitions {
+    let big = size.persons >= 1_000_000
+    let medium = size.persons >= 100_000
+    switch workload {
+    case "rank": return Repetitions(warmup: 1, runs: big ? 4 : medium ? 10 : 40)
+    case "index": return Repetitions(warmup: 1, runs: big ? 3 : medium ? 3 : 5)
+    case "candidates": return Repetitions(warmup: 2, runs: big ? 3 : medium ? 5 : 15)
+    case "import": return Repetitions(warmup: big ? 1 : 1, runs: big ? 2 : medium ? 3 : 5)
+    case "placements": return Repetitions(warmup: 1, runs: quick ? 3 : 7)
+    case "round": return Repetitions(warmup: 20, runs: 200)
+    case "exchanges": return Repetitions(warmup: 1, runs: quick ? 3 : 5)
+    default: return Repetitions(warmup: 1, runs: 3)
+    }
+}
+
+func option(_ name: String, in arguments: [String]) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+/// Prints a result line at once (stdout to a file is block-buffered).
+func printLine(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
+
+func log(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+func main() throws -> Int32 {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.contains("--help") || arguments.contains("-h") {
+        print(usage)
+        return 0
+    }
+    let root: String = {
+        if let given = option("--root", in: arguments) { return given }
+        let cwd = FileManager.default.currentDirectoryPath
+        if FileManager.default.fileExists(atPath: cwd + "/Benchmarks/Package.swift") { return cwd }
+        return (cwd as NSString).deletingLastPathComponent
+    }()
+    let data = option("--data", in: arguments) ?? root + "/Benchmarks/.data"
+    let koppel: String = {
+        if let given = option("--koppel", in: arguments) { return given }
+        let beside = (selfPath() as NSString).deletingLastPathComponent + "/koppel"
+        if FileManager.default.fileExists(atPath: beside) { return beside }
+        return root + "/.build/release/koppel"
+    }()
+
+    // Child modes.
+    if arguments.first == "prepare", arguments.count > 1, let size = BenchSize.named(arguments[1]) {
+        try DatasetFiles(directory: data, size: size).prepare()
+        return 0
+    }
+    if arguments.first == "child", arguments.count > 2, let size = BenchSize.named(arguments[2]),
+        let out = option("--out", in: arguments)
+    {
+        let reps = Repetitions(
+            warmup: Int(option("--warmup", in: arguments) ?? "1") ?? 1, runs: Int(option("--runs", in: arguments) ?? "3") ?? 3)
+        let result = try Workloads.run(arguments[1], size: size, data: data, koppel: koppel, repetitions: reps)
+        try JSONEncoder().encode(result).write(to: URL(fileURLWithPath: out))
+        return 0
+    }
+
+    // The parent: prepare, run every workload in its own process, report.
+    let quick = arguments.contains("--quick")
+    var sizes: [BenchSize] = quick ? [.quickSmall, .quickMedium, .quickLarge] : [.twente, .regional, .national]
+    if let names = option("--sizes", in: arguments) {
+        sizes = try names.split(separator: ",").map { name in
+            guard let size = BenchSize.named(String(name)) else { throw BenchError("unknown size \(name)") }
+            return size
+        }
+    }
+    var workloads = Workloads.names
+    if let names = option("--only", in: arguments) { workloads = names.split(separator: ",").map(String.init) }
+    for name in workloads where !Workloads.names.contains(name) { throw BenchError("unknown workload \(name)\n\(usage)") }
+    let results = option("--results", in: arguments) ?? root + (quick ? "/Benchmarks/RESULTS-quick.md" : "/Benchmarks/RESULTS.md")
+    let started = Date()
+    let me = selfPath()
+    guard FileManager.default.isExecutableFile(atPath: koppel) || !workloads.contains("candidates") else {
+        throw BenchError("no koppel binary at \(koppel); build it with Benchmarks/run.sh or pass --koppel PATH")
+    }
+
+    let needsData = workloads.contains { ["rank", "index", "candidates", "import"].contains($0) }
+    if needsData {
+        for size in sizes where !DatasetFiles(directory: data, size: size).exist {
+            log("preparing the \(size.label) dataset (\(size.persons) profiles) in \(data) …")
+            let run = try runChild(me, ["prepare", size.label, "--data", data], stdout: nil)
+            guard run.status == 0 else { throw BenchError("preparing \(size.label) failed (exit \(run.status))") }
+            log(String(format: "  prepared in %.1f s", run.seconds))
+        }
+    }
+
+    var rows: [Measured] = []
+    for workload in workloads {
+        // The round has one size; placements use their own shapes (one per size).
+        let workloadSizes = workload == "round" ? [BenchSize.twente] : sizes
+        for size in workloadSizes {
+            let reps = repetitions(workload, size, quick: quick)
+            let out = NSTemporaryDirectory() + "koppel-bench-\(workload)-\(size.label).json"
+            try? FileManager.default.removeItem(atPath: out)
+            log("running \(workload) @ \(size.label) (\(reps.warmup) warm-up, \(reps.runs) runs) …")
+            let run = try runChild(
+                me,
+                [
+                    "child", workload, size.label, "--data", data, "--koppel", koppel, "--out", out,
+                    "--warmup", String(reps.warmup), "--runs", String(reps.runs),
+                ], stdout: nil)
+            guard run.status == 0, let bytes = FileManager.default.contents(atPath: out) else {
+                log("  FAILED (exit \(run.status))")
+                continue
+            }
+            let result = try JSONDecoder().decode(WorkloadResult.self, from: bytes)
+            let row = Measured(result: result, peakBytes: run.peakBytes, wall: run.seconds)
+            rows.append(row)
+            let s = row.summary
+            printLine(
+                "\(result.workload) @ \(result.size) [\(result.items) \(result.itemName)]: median \(formatSeconds(s.median)), "
+                    + "p95 \(formatSeconds(s.p95)), CPU \(formatSeconds(row.cpuSummary.median)), \(s.count) runs, peak RSS \(formatBytes(row.relevantPeak))"
+                    + result.parts.keys.sorted().map { "; \($0) \(formatSeconds(Summary(result.parts[$0]!).median))" }.joined())
+        }
+    }
+    let markdown = Report.markdown(rows, root: root, mode: quick ? "quick sizes" : "full sizes", started: started)
+    if !arguments.contains("--no-write") {
+        try Report.write(markdown, to: results)
+        log("wrote \(results)")
+    }
+    return rows.count == workloads.reduce(0) { $0 + ($1 == "round" ? 1 : sizes.count) } ? 0 : 1
+}
+
+do {
+    exit(try main())
+} catch {
+    log("koppel-bench: \(error)")
+    exit(2)
+}
