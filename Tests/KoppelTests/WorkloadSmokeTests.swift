@@ -57,6 +57,27 @@ import Testing
         #expect(list.logID > 0)
     }
 
+    @Test func fastProfileFingerprintIsByteForByteTheReference() throws {
+        let people = try demoStore().persons()
+        #expect(Fingerprint.peopleBytes(people) == Fingerprint.people(people))
+        var full = Person(
+            id: "p-ë", displayName: "Ëlla", employer: "ENS", scale: Scale("10A"), hoursPerWeek: 36.5, nlqf: 6,
+            skills: [PersonSkill(skill: "nl:bag", level: 4), PersonSkill(skill: "esco:x", level: 1)],
+            credentials: [Credential(code: "boa", expires: Day("2027-01-31")), Credential(code: "vca")],
+            domains: [DomainExperience(domain: "bag-woz", years: 2.5)], homePlace: "Enschede",
+            home: GeoPoint(latitude: 52.2215, longitude: 6.8937), maxCommuteKm: 25,
+            wishes: Wishes(
+                domains: ["juridisch", "inkoop"], employers: ["HEN"], scaleMin: Scale("9"), scaleMax: Scale("11"),
+                hoursMin: 32, hoursMax: 36, moves: [.swap, .standIn]),
+            availableFrom: Day("2026-09-01"), visibility: .discreet)
+        let bare = Person(id: "p-a", displayName: "A", employer: "ALM")
+        #expect(Fingerprint.peopleBytes([bare, full]) == Fingerprint.people([bare, full]))
+        // Out of order and duplicate ids take the reference path.
+        #expect(Fingerprint.peopleBytes([full, bare]) == Fingerprint.people([full, bare]))
+        full.id = "p-a"
+        #expect(Fingerprint.peopleBytes([bare, full]) == Fingerprint.people([bare, full]))
+    }
+
     @Test func importWorkloadReimportsEveryExportedProfile() throws {
         let source = try demoStore()
         let csv = try source.exported(.persons, .csv)

@@ -50,7 +50,7 @@ extension KoppelStore {
         for result in results { byID[result.person] = index.person(id: result.person) }
         let logID = try logRanking(
             kind: "ranking", actor: actor ?? asEmployer, weights: weights,
-            input: Fingerprint.vacancies([vacancy]) + Fingerprint.people(people),
+            input: Fingerprint.vacancies([vacancy]) + Fingerprint.peopleBytes(people),
             params: RankingLogParams(mode: "candidates", vacancy: vacancyID, person: nil, asEmployer: asEmployer, day: day, options: options),
             results: results, subjects: results.map(\.person))
         return CandidateList(
