@@ -69,14 +69,21 @@ enum Report {
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    static func markdown(_ rows: [Measured], root: String, mode: String, started: Date) -> String {
-        var out = ""
-        let date = ISO8601DateFormatter().string(from: started)
+    /// The commit (and whether the tree differs from it) and the load average, read when the run starts.
+    static func start(root: String) -> (commit: String, load: String) {
         let commit = shell("git -C '\(root)' rev-parse --short HEAD")
         let dirty = shell("git -C '\(root)' status --porcelain --untracked-files=no").isEmpty ? "" : " (with uncommitted changes)"
+        return (commit + dirty, shell("cut -d' ' -f1-3 /proc/loadavg"))
+    }
+
+    static func markdown(
+        _ rows: [Measured], mode: String, started: Date, start: (commit: String, load: String)
+    ) -> String {
+        var out = ""
+        let date = ISO8601DateFormatter().string(from: started)
         let swift = shell("swift --version 2>/dev/null | head -1")
-        out += "Run: \(date) · commit `\(commit)`\(dirty) · \(mode) · release build\n\n"
-        out += "Machine: \(machine()) · load average at start: \(shell("cut -d' ' -f1-3 /proc/loadavg"))\n\n"
+        out += "Run: \(date) · commit `\(start.commit)` (read at the start) · \(mode) · release build\n\n"
+        out += "Machine: \(machine()) · load average at start: \(start.load), at the end: \(shell("cut -d' ' -f1-3 /proc/loadavg"))\n\n"
         out += "Toolchain: \(swift)\n\n"
 
         out += "### Targets\n\n"

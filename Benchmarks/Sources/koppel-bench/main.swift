@@ -98,6 +98,7 @@ func main() throws -> Int32 {
     for name in workloads where !Workloads.names.contains(name) { throw BenchError("unknown workload \(name)\n\(usage)") }
     let results = option("--results", in: arguments) ?? root + (quick ? "/Benchmarks/RESULTS-quick.md" : "/Benchmarks/RESULTS.md")
     let started = Date()
+    let atStart = Report.start(root: root)
     let me = selfPath()
     guard FileManager.default.isExecutableFile(atPath: koppel) || !workloads.contains("candidates") else {
         throw BenchError("no koppel binary at \(koppel); build it with Benchmarks/run.sh or pass --koppel PATH")
@@ -155,7 +156,7 @@ func main() throws -> Int32 {
                     + result.parts.keys.sorted().map { "; \($0) \(formatSeconds(Summary(result.parts[$0]!).median))" }.joined())
         }
     }
-    let markdown = Report.markdown(rows, root: root, mode: quick ? "quick sizes" : "full sizes", started: started)
+    let markdown = Report.markdown(rows, mode: quick ? "quick sizes" : "full sizes", started: started, start: atStart)
     if !arguments.contains("--no-write") {
         try Report.write(markdown, to: results)
         log("wrote \(results)")
