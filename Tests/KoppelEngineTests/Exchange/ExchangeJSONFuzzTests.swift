@@ -56,21 +56,10 @@ import Testing
 
     @Test(arguments: 0..<8)
     func mutatedInstancesDecodeOrFailNamingThePlace(batch: Int) {
-        var rng = Mix(seed: UInt64(batch) &+ 0xE8C4)
+        var rng = FuzzRandom(seed: UInt64(batch) &+ 0xE8C4)
         var decoded = 0
         for round in 0..<250 {
-            var bytes = Self.seed
-            for _ in 0..<rng.int(1...3) {
-                let position = rng.int(0...bytes.count)
-                switch rng.int(0...4) {
-                case 0 where !bytes.isEmpty: bytes[min(position, bytes.count - 1)] ^= UInt8(1 << rng.int(0...7))
-                case 1: bytes = Array(bytes.prefix(position))
-                case 2 where !bytes.isEmpty:
-                    let end = min(bytes.count, position + rng.int(1...12))
-                    bytes.removeSubrange(min(position, end)..<end)
-                default: bytes.insert(contentsOf: Self.pieces[rng.int(0...(Self.pieces.count - 1))], at: position)
-                }
-            }
+            let bytes = FuzzMutation.mutate(Self.seed, pieces: Self.pieces, using: &rng)
             if Self.check(bytes, "batch \(batch) round \(round): \(String(decoding: bytes, as: UTF8.self))") { decoded += 1 }
         }
         #expect(decoded < 250, "some mutations must be refused")
@@ -78,7 +67,7 @@ import Testing
 
     @Test(arguments: 0..<4)
     func randomInstancesDecodeOrFailNamingThePlace(batch: Int) {
-        var rng = Mix(seed: UInt64(batch) &* 104_729 &+ 11)
+        var rng = FuzzRandom(seed: UInt64(batch) &* 104_729 &+ 11)
         for round in 0..<250 {
             let ids = (0..<rng.int(0...8)).map { _ in rng.int(0...12) == 0 ? "" : "x\(rng.int(0...9))" }
             let vacancies = (0..<rng.int(0...2)).map { _ in "v\(rng.int(0...2))" }
@@ -94,7 +83,7 @@ import Testing
     }
 
     @Test func randomBytesAndDeepNestingAreRefused() {
-        var rng = Mix(seed: 7)
+        var rng = FuzzRandom(seed: 7)
         for round in 0..<300 {
             #expect(!Self.check((0..<rng.int(0...200)).map { _ in UInt8(rng.int(0...255)) }, "noise \(round)"))
         }
@@ -104,16 +93,3 @@ import Testing
     }
 }
 
-private struct Mix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
-    mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
-}

@@ -44,21 +44,10 @@ import Testing
 
     @Test(arguments: 0..<8)
     func mutatedTextbookInstancesDecodeOrFailNamingThePlace(batch: Int) {
-        var rng = SplitMix(seed: UInt64(batch) &+ 0xC0FFEE)
+        var rng = FuzzRandom(seed: UInt64(batch) &+ 0xC0FFEE)
         var decoded = 0
         for round in 0..<250 {
-            var bytes = Self.textbook
-            for _ in 0..<rng.int(1...3) {
-                let position = rng.int(0...bytes.count)
-                switch rng.int(0...4) {
-                case 0 where !bytes.isEmpty: bytes[min(position, bytes.count - 1)] ^= UInt8(1 << rng.int(0...7))
-                case 1: bytes = Array(bytes.prefix(position))
-                case 2 where !bytes.isEmpty:
-                    let end = min(bytes.count, position + rng.int(1...12))
-                    bytes.removeSubrange(min(position, end)..<end)
-                default: bytes.insert(contentsOf: Self.pieces[rng.int(0...(Self.pieces.count - 1))], at: position)
-                }
-            }
+            let bytes = FuzzMutation.mutate(Self.textbook, pieces: Self.pieces, using: &rng)
             if Self.check(bytes, "batch \(batch) round \(round): \(String(decoding: bytes, as: UTF8.self))") { decoded += 1 }
         }
         #expect(decoded < 250, "some mutations must be refused")
@@ -68,7 +57,7 @@ import Testing
     /// capacities (some negative or not integers), random list lengths.
     @Test(arguments: 0..<4)
     func randomInstancesDecodeOrFailNamingThePlace(batch: Int) {
-        var rng = SplitMix(seed: UInt64(batch) &* 7919 &+ 3)
+        var rng = FuzzRandom(seed: UInt64(batch) &* 7919 &+ 3)
         for round in 0..<250 {
             let trainees = (0..<rng.int(0...6)).map { _ in rng.int(0...9) == 0 ? "" : "t\(rng.int(0...7))" }
             let placements = (0..<rng.int(0...5)).map { _ in "p\(rng.int(0...6))" }
@@ -86,7 +75,7 @@ import Testing
     }
 
     @Test func randomBytesAndDeepNestingAreRefused() {
-        var rng = SplitMix(seed: 99)
+        var rng = FuzzRandom(seed: 99)
         for round in 0..<300 {
             let bytes = (0..<rng.int(0...200)).map { _ in UInt8(rng.int(0...255)) }
             #expect(!Self.check(bytes, "noise \(round)"))
@@ -99,15 +88,3 @@ import Testing
 }
 
 /// SplitMix64, seeded: the same instances on every run.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
-}
