@@ -25,19 +25,10 @@ struct ExchangesCommand: ParsableCommand {
         @Argument(help: "The instance file, or - for standard input.", completion: .file(extensions: ["json"]))
         var file: String
 
-        @Option(help: "The longest cycle (2–8).")
-        var maxCycle: Int = 3
-
-        @Option(help: "The longest chain from a vacancy, in people moved (0–8); only with \"vacancies\" in the input.")
-        var maxChain: Int = 3
+        @OptionGroup var search: ExchangeSearchOptions
 
         @Option(help: "json or table.")
         var format: SolveFormat = .json
-
-        func validate() throws {
-            guard ExchangeSolver.maxCycleRange.contains(maxCycle) else { throw ValidationError("--max-cycle must be from 2 to 8") }
-            guard ExchangeSolver.maxChainRange.contains(maxChain) else { throw ValidationError("--max-chain must be from 0 to 8") }
-        }
 
         func run() throws {
             try runReportingErrors {
@@ -48,7 +39,8 @@ struct ExchangesCommand: ParsableCommand {
                 } catch {
                     throw CLIError.runtime("\(file): \(error)")
                 }
-                let solution = try ExchangeSolver.solve(instance, maxCycle: maxCycle, maxChain: maxChain)
+                let solution = try ExchangeSolver.solve(
+                    instance, maxCycle: search.maxCycle, maxChain: search.maxChain, limits: search.limits)
                 switch format {
                 case .json: Console.out(solution.json + "\n")
                 case .table:
@@ -77,20 +69,16 @@ struct ExchangesCommand: ParsableCommand {
         )
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: AskerOptions
-        @Option(help: "The longest cycle (2–8).") var maxCycle: Int = 3
-        @Option(help: "The longest chain from a vacancy (0–8).") var maxChain: Int = 3
+        @OptionGroup var search: ExchangeSearchOptions
         @Flag(help: "Also list the listed positions that gave no edge, with the reason.") var refused = false
         @Option(help: "table or json.") var format: SolveFormat = .table
-
-        func validate() throws {
-            guard ExchangeSolver.maxCycleRange.contains(maxCycle) else { throw ValidationError("--max-cycle must be from 2 to 8") }
-            guard ExchangeSolver.maxChainRange.contains(maxChain) else { throw ValidationError("--max-chain must be from 0 to 8") }
-        }
 
         func run() throws {
             try runReportingErrors {
                 let db = try store.openExisting()
-                let proposal = try db.findExchanges(maxCycle: maxCycle, maxChain: maxChain, on: asker.day, actor: asker.asEmployer)
+                let proposal = try db.findExchanges(
+                    maxCycle: search.maxCycle, maxChain: search.maxChain, on: asker.day, actor: asker.asEmployer,
+                    limits: search.limits)
                 let shown = try ExchangeOutput.masked(proposal, for: asker.asEmployer, store: db)
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(shown))

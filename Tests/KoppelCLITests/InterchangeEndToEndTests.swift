@@ -1,4 +1,5 @@
 import Foundation
+import Koppel
 import Testing
 
 @Suite struct InterchangeEndToEndTests {
@@ -47,5 +48,15 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("acceptable.a"))
         #expect(try KoppelBinary.run(["exchanges", "solve", "-", "--max-cycle", "1"], input: "{}").status == 64)
+    }
+
+    @Test func exchangesSolveGivesUpAtTheTimeLimitWithExit2AndNoOutput() throws {
+        let hard = ExchangeSyntheticInstance(requests: 100, outDegree: 10, groupSize: 100, seed: 1)
+        let json = try JSONSerialization.data(withJSONObject: ["participants": hard.participants, "acceptable": hard.acceptable, "weights": hard.weights])
+        let result = try KoppelBinary.run(["exchanges", "solve", "-", "--time-limit", "0.3"], input: String(decoding: json, as: UTF8.self))
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("no proof of optimality within 0.3 s"))
+        #expect(try KoppelBinary.run(["exchanges", "solve", "-", "--time-limit", "0"], input: "{}").status == 64)
     }
 }

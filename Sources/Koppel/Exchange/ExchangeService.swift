@@ -49,7 +49,9 @@ extension KoppelStore {
     /// Finds the exact best set of exchange cycles and vacancy chains over the open requests and
     /// stores it as a proposal (earlier open proposals are superseded). Nothing moves until
     /// ``acceptExchange(_:actor:)``.
-    public func findExchanges(maxCycle: Int, maxChain: Int, on day: Day, actor: String?) throws -> ExchangeProposal {
+    public func findExchanges(
+        maxCycle: Int, maxChain: Int, on day: Day, actor: String?, limits: ExchangeSolver.Limits = .default
+    ) throws -> ExchangeProposal {
         let catalog = try catalog()
         let weights = try currentWeights()
         return try pool.write { db in
@@ -76,7 +78,7 @@ extension KoppelStore {
                 participants: builder.acceptable.keys.sorted(), acceptable: builder.acceptable,
                 weights: builder.edgeWeights, vacancies: builder.vacancyIDs)
             let solution = try ExchangeSolver.solve(
-                instance, maxCycle: maxCycle, maxChain: maxChain,
+                instance, maxCycle: maxCycle, maxChain: maxChain, limits: limits,
                 allow: { group in builder.allows(group.filter { builder.acceptable[$0] != nil }) })
             let requestOf = Dictionary(requests.sorted { $0.id > $1.id }.map { ($0.person.id, $0) }, uniquingKeysWith: { $1 })
             try db.execute(sql: "UPDATE exchange_proposal SET status = 'superseded' WHERE status = 'proposed'")

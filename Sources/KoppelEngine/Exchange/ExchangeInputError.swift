@@ -89,6 +89,8 @@ public struct ExchangeLimitError: Error, Sendable, Hashable, CustomStringConvert
         public static let tooManyCandidates = Code(rawValue: "tooManyCandidates")
         /// The branch-and-bound visited more than ``ExchangeSolver/Limits/maxSearchNodes`` nodes.
         public static let searchNodeLimit = Code(rawValue: "searchNodeLimit")
+        /// The search ran longer than ``ExchangeSolver/Limits/timeLimit``.
+        public static let timeLimit = Code(rawValue: "timeLimit")
     }
 
     /// Which limit was hit.

@@ -13,10 +13,19 @@ struct ExchangeValue: Comparable, Hashable, Sendable {
     }
 }
 
-/// Counts search nodes across components and throws at the caller's limit.
+/// Counts search nodes across components and throws at the caller's node or time limit.
 struct ExchangeSearchBudget {
     var visited = 0
     let limit: Int
+    /// When the search must give up; read every 1,024 nodes.
+    let deadline: ContinuousClock.Instant?
+    let timeLimit: Duration?
+
+    init(limit: Int, timeLimit: Duration? = nil) {
+        self.limit = limit
+        self.timeLimit = timeLimit
+        self.deadline = timeLimit.map { ContinuousClock.now + $0 }
+    }
 
     mutating func spend() throws(ExchangeLimitError) {
         visited += 1
@@ -26,6 +35,23 @@ struct ExchangeSearchBudget {
                 description: "The exact exchange search stopped after \(limit) branch-and-bound nodes without a proof "
                     + "of optimality; no result is given. Raise the limit or lower --max-cycle/--max-chain.")
         }
+        if visited & 1023 == 0, let deadline, let timeLimit, ContinuousClock.now >= deadline {
+            throw ExchangeLimitError(
+                code: .timeLimit,
+                description: "The exact exchange search found no proof of optimality within \(timeLimit.seconds) s "
+                    + "(\(visited) branch-and-bound nodes); no result is given. Lower --max-cycle/--max-chain, "
+                    + "solve fewer requests at once, or allow more time with --time-limit.")
+        }
+    }
+}
+
+extension Duration {
+    /// The duration in whole and fractional seconds, as printed in messages ("60", "0.5").
+    var seconds: String {
+        let (whole, atto) = components
+        if atto == 0 { return "\(whole)" }
+        let value = Double(whole) + Double(atto) / 1e18
+        return "\(value)"
     }
 }
 

@@ -44,21 +44,26 @@ public enum ExchangeSolver {
     /// Guards against blow-up; the defaults never stop a search that is merely slow.
     ///
     /// ```swift
-    /// let limits = ExchangeSolver.Limits(maxCandidates: 1_000_000, maxSearchNodes: 50_000_000)
+    /// let limits = ExchangeSolver.Limits(maxCandidates: 1_000_000, timeLimit: .seconds(60))
     /// ```
     public struct Limits: Sendable, Hashable {
         /// At most this many cycles and chains are enumerated (memory guard, ~100 bytes each).
         public var maxCandidates: Int
         /// At most this many branch-and-bound nodes in total; nil = no limit.
         public var maxSearchNodes: Int?
+        /// The search gives up (``ExchangeLimitError/Code/timeLimit``) after this long; nil = no limit.
+        /// The clock is read every 1,024 search nodes, so a result never depends on it: either the
+        /// exact optimum or an error.
+        public var timeLimit: Duration?
 
-        /// Makes limits; the defaults are 5 million candidates and no node limit.
-        public init(maxCandidates: Int = 5_000_000, maxSearchNodes: Int? = nil) {
+        /// Makes limits; the defaults are 5 million candidates, no node limit and no time limit.
+        public init(maxCandidates: Int = 5_000_000, maxSearchNodes: Int? = nil, timeLimit: Duration? = nil) {
             self.maxCandidates = maxCandidates
             self.maxSearchNodes = maxSearchNodes
+            self.timeLimit = timeLimit
         }
 
-        /// 5 million candidates, no node limit.
+        /// 5 million candidates, no node limit, no time limit.
         public static let `default` = Limits()
     }
 
@@ -97,7 +102,7 @@ public enum ExchangeSolver {
         let accept: (([Int32]) -> Bool)? = allow.map { allow in { path in allow(path.map { g.ids[Int($0)] }) } }
         let cands = try ExchangeCandidates.enumerate(
             g, maxCycle: maxCycle, maxChain: maxChain, limit: limits.maxCandidates, accept: accept)
-        var budget = ExchangeSearchBudget(limit: limits.maxSearchNodes ?? Int.max)
+        var budget = ExchangeSearchBudget(limit: limits.maxSearchNodes ?? Int.max, timeLimit: limits.timeLimit)
 
         // Conflict components: union-find over the nodes of each candidate.
         var parent = Array(0..<g.nodeCount)

@@ -135,6 +135,32 @@ struct ExchangeInputErrorTests {
         } throws: { ($0 as? ExchangeLimitError)?.code == .searchNodeLimit }
     }
 
+    @Test("a time limit stops a hard search with an error that says what to do, never a partial result")
+    func timeLimitStopsAHardSearch() throws {
+        // 100 people who all want each other's jobs (out-degree 10) and weights 1 … 3: minutes of proof.
+        let instance = try ExchangeSyntheticInstance(requests: 100, outDegree: 10, groupSize: 100, seed: 1).instance()
+        let started = ContinuousClock.now
+        #expect {
+            _ = try ExchangeSolver.solve(instance, limits: .init(timeLimit: .milliseconds(200)))
+        } throws: { error in
+            guard let error = error as? ExchangeLimitError else { return false }
+            return error.code == .timeLimit && error.description.contains("within 0.2 s")
+                && error.description.contains("--time-limit")
+        }
+        #expect(ContinuousClock.now - started < .seconds(30))
+    }
+
+    @Test("a time limit that is not reached changes nothing")
+    func generousTimeLimitKeepsTheOptimum() throws {
+        for seed in 1...40 {
+            let c = ExchangeRandomCase.make(seed: UInt64(seed), maxNodes: 10, allowVacancies: true)
+            let instance = try c.instance()
+            let free = try ExchangeSolver.solve(instance, maxCycle: 3, maxChain: 2)
+            let timed = try ExchangeSolver.solve(instance, maxCycle: 3, maxChain: 2, limits: .init(timeLimit: .seconds(600)))
+            #expect(timed == free, "seed \(seed)")
+        }
+    }
+
     @Test("verify reports a move to an unlisted position, a person in two cycles and wrong totals")
     func verifyCatchesViolations() throws {
         let instance = try ExchangeInstance(
