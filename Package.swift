@@ -44,11 +44,13 @@ let package = Package(
                 .embedInCode("credentials.csv"),
             ]
         ),
+        // SHA-256 blocks with the CPU's SHA instructions, for the decision log's input hashes.
+        .target(name: "CKoppelSHA256"),
         // The embeddable library: store, import/export, demo data, audit.
         .target(
             name: "Koppel",
             dependencies: [
-                "KoppelEngine", "KoppelSchema", "KoppelSeeds",
+                "KoppelEngine", "KoppelSchema", "KoppelSeeds", "CKoppelSHA256",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
