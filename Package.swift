@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .library(name: "Koppel", targets: ["Koppel"]),
         .executable(name: "koppel", targets: ["koppel"]),
+        // Synthetic browser data and key mixes, for the nested Benchmarks package; underscored
+        // (as swift-syntax's `_SwiftSyntaxTestSupport`): not a stable API.
+        .library(name: "_KoppelBrowserTestSupport", targets: ["_KoppelBrowserTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
