@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .library(name: "Koppel", targets: ["Koppel"]),
         .executable(name: "koppel", targets: ["koppel"]),
+        // Synthetic browser data and key mixes, for the nested Benchmarks package; underscored
+        // (as swift-syntax's `_SwiftSyntaxTestSupport`): not a stable API.
+        .library(name: "_KoppelBrowserTestSupport", targets: ["_KoppelBrowserTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -44,11 +47,13 @@ let package = Package(
                 .embedInCode("credentials.csv"),
             ]
         ),
+        // SHA-256 blocks with the CPU's SHA instructions, for the decision log's input hashes.
+        .target(name: "CKoppelSHA256"),
         // The embeddable library: store, import/export, demo data, audit.
         .target(
             name: "Koppel",
             dependencies: [
-                "KoppelEngine", "KoppelSchema", "KoppelSeeds",
+                "KoppelEngine", "KoppelSchema", "KoppelSeeds", "CKoppelSHA256",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]

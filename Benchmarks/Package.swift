@@ -13,7 +13,10 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "koppel-bench",
-            dependencies: [.product(name: "Koppel", package: "koppel")]
+            dependencies: [
+                .product(name: "Koppel", package: "koppel"),
+                .product(name: "_KoppelBrowserTestSupport", package: "koppel"),
+            ]
         )
     ],
     swiftLanguageModes: [.v6]

@@ -44,11 +44,13 @@ struct CandidatesCommand: ParsableCommand {
             let db = try store.openExisting()
             let options = RankingOptions(employer: employer, maxKm: maxKm, includeIneligible: includeIneligible, limit: limit)
             let list = try db.rankCandidates(vacancyID: vacancyID, asEmployer: asker.asEmployer, options: options, on: asker.day)
-            let catalog = try db.catalog()
             switch format {
             case .json: Console.out(try RankingOutput.json(list))
             case .csv: Console.out(RankingOutput.csv(list))
-            case .table: Console.out(TextTable.wrapLines(RankingOutput.table(list, catalog: catalog, explain: explain, color: Console.colorOnStdout)))
+            case .table:
+                // Only the table names employers and skills; JSON and CSV need no catalog.
+                let catalog = try db.catalog()
+                Console.out(TextTable.wrapLines(RankingOutput.table(list, catalog: catalog, explain: explain, color: Console.colorOnStdout)))
             }
             if list.results.isEmpty { throw CLIError.nothingFound("no candidates for \(vacancyID) with these filters") }
         }

@@ -17,6 +17,20 @@ import Testing
         #expect(SHA256.hex(Data(repeating: 0x61, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
+    @Test func sha256HardwareBlocksEqualThePortableRoundsForEveryTailLength() {
+        // Deterministic bytes; lengths cover every tail (0–63), several blocks and a large input.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let bytes = (0..<200_000).map { _ -> UInt8 in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt8(truncatingIfNeeded: state >> 56)
+        }
+        for length in Array(0...200) + [4_096, 65_537, 200_000] {
+            bytes[..<length].withUnsafeBytes { message in
+                #expect(SHA256.digest(message) == SHA256.digest(message, hardware: false), "length \(length)")
+            }
+        }
+    }
+
     @Test func entriesAreAppendedAndReadBack() throws {
         let store = try makeStore()
         let id = try store.pool.write { db in

@@ -19,6 +19,7 @@ let targets: [Target] = [
     Target(workload: "round", size: "twente", text: "≤ 5 ms", seconds: 0.005),
     Target(workload: "import", size: "national", text: "≤ 60 s", seconds: 60),
     Target(workload: "exchanges", size: "5000 requests", text: "exact, K = 3, ≤ 1 s", seconds: 1),
+    Target(workload: "browser", size: "5000 placements", text: "keypress → redrawn screen ≤ 16 ms", seconds: 0.016),
 ]
 
 let workloadTitles: [String: String] = [
@@ -29,6 +30,7 @@ let workloadTitles: [String: String] = [
     "placements": "`placements solve` engine: deferred acceptance, lists of 20",
     "round": "the Twente placement round (engine)",
     "exchanges": "exchanges, exact, K = 3, out-degree 10 (engine)",
+    "browser": "terminal browser: keypress → redrawn screen",
 ]
 
 /// A measured row: the child's result plus its own peak memory.

@@ -27,7 +27,7 @@ struct Repetitions {
 }
 
 enum Workloads {
-    static let names = ["rank", "index", "candidates", "import", "placements", "round", "exchanges"]
+    static let names = ["rank", "index", "candidates", "import", "placements", "round", "exchanges", "browser"]
 
     static func run(
         _ name: String, size: BenchSize, data: String, koppel: String, repetitions: Repetitions
@@ -41,6 +41,7 @@ enum Workloads {
         case "placements": return try placements(size, repetitions)
         case "round": return try twenteRound(repetitions)
         case "exchanges": return try exchanges(size, repetitions)
+        case "browser": return try browser(size, repetitions)
         default: throw BenchError("unknown workload \(name); known: \(names.joined(separator: ", "))")
         }
     }

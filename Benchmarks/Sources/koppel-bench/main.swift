@@ -31,6 +31,8 @@ func repetitions(_ workload: String, _ size: BenchSize, quick: Bool) -> Repetiti
     case "placements": return Repetitions(warmup: 1, runs: quick ? 3 : 7)
     case "round": return Repetitions(warmup: 20, runs: 200)
     case "exchanges": return size.persons >= 100_000 ? Repetitions(warmup: 0, runs: 1) : Repetitions(warmup: 1, runs: 3)
+    // Rounds of the key mix (11 keys each, on two screens): hundreds of keypresses per size.
+    case "browser": return Repetitions(warmup: 5, runs: big ? 20 : 60)
     default: return Repetitions(warmup: 1, runs: 3)
     }
 }

@@ -42,6 +42,9 @@ extension KoppelStore {
             throw StoreError(.notFound, "no vacancy with id '\(vacancyID)'")
         }
         let people = try persons()
+        // The decision log's input hash does not depend on the ranking: it is computed on
+        // another core while the index is built and queried (a third of the work at Twente size).
+        let inputHash = BackgroundValue { SHA256.hex(Fingerprint.vacancies([vacancy]) + Fingerprint.peopleBytes(people)) }
         let catalog = try catalog()
         let weights = try currentWeights()
         let index = try RankingIndex(people: people, catalog: catalog)
@@ -49,8 +52,7 @@ extension KoppelStore {
         var byID: [String: Person] = [:]
         for result in results { byID[result.person] = index.person(id: result.person) }
         let logID = try logRanking(
-            kind: "ranking", actor: actor ?? asEmployer, weights: weights,
-            input: Fingerprint.vacancies([vacancy]) + Fingerprint.peopleBytes(people),
+            kind: "ranking", actor: actor ?? asEmployer, weights: weights, inputHash: inputHash.value,
             params: RankingLogParams(mode: "candidates", vacancy: vacancyID, person: nil, asEmployer: asEmployer, day: day, options: options),
             results: results, subjects: results.map(\.person))
         return CandidateList(
@@ -116,13 +118,23 @@ extension KoppelStore {
         kind: String, actor: String?, weights: RankingWeights, input: [UInt8], params: RankingLogParams,
         results: [RankingResult], subjects: [String]
     ) throws -> Int64 {
+        try logRanking(
+            kind: kind, actor: actor, weights: weights, inputHash: SHA256.hex(input), params: params, results: results,
+            subjects: subjects)
+    }
+
+    /// Logs a ranking whose input was hashed already (`SHA256.hex` of its fingerprint).
+    private func logRanking(
+        kind: String, actor: String?, weights: RankingWeights, inputHash: String, params: RankingLogParams,
+        results: [RankingResult], subjects: [String]
+    ) throws -> Int64 {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let paramsJSON = String(decoding: try encoder.encode(params), as: UTF8.self)
         let outcomeJSON = RankingLogParams.outcome(results, mode: params.mode)
         return try pool.write { db in
             try DecisionLog.append(
-                NewDecision(kind: kind, actor: actor, input: Data(input), weightsVersion: weights.version,
+                NewDecision(kind: kind, actor: actor, inputHash: inputHash, weightsVersion: weights.version,
                             params: paramsJSON, outcome: outcomeJSON, subjects: subjects),
                 in: db)
         }

@@ -51,6 +51,16 @@ public struct NewDecision: Sendable {
     public var params: String
     public var outcome: String
     public var subjects: [String]
+    /// The SHA-256 (hex) of the input when the caller hashed it already; `input` is then empty.
+    var knownInputHash: String?
+
+    /// A decision whose input was hashed already (on another thread, say): the log stores
+    /// `inputHash` as ``DecisionLogEntry/inputHash``, which must be `SHA256.hex`
+    /// of the canonical input for replay to verify it.
+    init(kind: String, actor: String?, inputHash: String, weightsVersion: Int?, params: String, outcome: String, subjects: [String]) {
+        self.init(kind: kind, actor: actor, input: Data(), weightsVersion: weightsVersion, params: params, outcome: outcome, subjects: subjects)
+        knownInputHash = inputHash
+    }
 
     public init(kind: String, actor: String?, input: Data, weightsVersion: Int? = nil, params: String = "{}", outcome: String = "{}", subjects: [String] = []) {
         self.kind = kind
@@ -73,7 +83,7 @@ public enum DecisionLog {
                 INSERT INTO decision_log (at, kind, actor, input_hash, weights_version, params, outcome)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [timestamp(date), decision.kind, decision.actor, SHA256.hex(decision.input),
+            arguments: [timestamp(date), decision.kind, decision.actor, decision.knownInputHash ?? SHA256.hex(decision.input),
                         decision.weightsVersion, decision.params, decision.outcome])
         let id = db.lastInsertedRowID
         let insertSubject = try db.cachedStatement(sql: "INSERT INTO decision_subject (log_id, person) VALUES (?, ?)")

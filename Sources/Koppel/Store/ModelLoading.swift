@@ -311,8 +311,9 @@ private func integer(_ statement: OpaquePointer, _ column: Int32) -> Int? {
     sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(statement, column))
 }
 
+/// The column's day, parsed from its bytes without making a `String`.
 private func day(_ statement: OpaquePointer, _ column: Int32) -> Day? {
-    sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : Day(text(statement, column))
+    sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : Day(utf8: rawText(statement, column))
 }
 
 /// Whether two byte buffers hold the same bytes.

@@ -1,0 +1,31 @@
+import Dispatch
+
+/// A value computed on another thread while the caller goes on with other work.
+///
+/// `koppel candidates` hashes the fingerprint of every profile for the decision log; the hash
+/// does not depend on the ranking, so it runs on the second core while the index is built.
+///
+/// ```swift
+/// let hash = BackgroundValue { SHA256.hex(bytes) }
+/// let results = rank()        // meanwhile
+/// log(results, hash.value)    // waits if the hash is not ready yet
+/// ```
+final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written once by the worker before it signals; read only after waiting on `done`.
+    private var result: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    /// The value, waiting for the worker to finish when needed.
+    var value: Value {
+        done.wait()
+        defer { done.signal() }
+        return result!
+    }
+}
