@@ -28,6 +28,7 @@ let package = Package(
                 .embedInCode("001_core.sql"),
                 .embedInCode("002_decision_log.sql"),
                 .embedInCode("003_person_search.sql"),
+                .embedInCode("004_person_scale_checks.sql"),
             ]
         ),
         // Reference seed data, compiled into the binary.

@@ -20,8 +20,9 @@ extension FieldType {
                 ? String(text.map { $0 == "," ? "." : $0 }) : text
             // Decimal notation (with an exponent, as exports write 1e-05) only: Double() would
             // also take "0x20", "inf" and "nan".
-            let decimal = normalized.first.map { $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." } == true
-                && normalized.allSatisfy { $0.isASCII && ($0.isNumber || ".-+eE".contains($0)) }
+            // Checked on the UTF-8 bytes (ASCII only, so the same answer as by Characters).
+            let decimal = normalized.utf8.first.map { $0.isASCIIDigit || $0 == 0x2D || $0 == 0x2B || $0 == 0x2E } == true
+                && normalized.utf8.allSatisfy { $0.isASCIIDigit || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B || $0 == 0x65 || $0 == 0x45 }
             guard decimal, let value = Double(normalized), value.isFinite else {
                 return .failure(.init("'\(text)' is not a number"))
             }
@@ -69,6 +70,11 @@ extension Double {
         if self == rounded(), abs(self) < 1e15 { return String(Int(self)) }
         return String(self)
     }
+}
+
+extension UInt8 {
+    /// Whether the byte is an ASCII digit 0–9.
+    fileprivate var isASCIIDigit: Bool { self >= 0x30 && self <= 0x39 }
 }
 
 extension String {
