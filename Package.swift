@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Pure engine: model values, scoring, stable matching, exchange cycles. No I/O.
@@ -48,15 +49,14 @@ let package = Package(
                 .embedInCode("credentials.csv"),
             ]
         ),
-        // SHA-256 blocks with the CPU's SHA instructions, for the decision log's input hashes.
-        .target(name: "CKoppelSHA256"),
         // The embeddable library: store, import/export, demo data, audit.
         .target(
             name: "Koppel",
             dependencies: [
-                "KoppelEngine", "KoppelSchema", "KoppelSeeds", "CKoppelSHA256",
+                "KoppelEngine", "KoppelSchema", "KoppelSeeds",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The terminal browser: pure state, reducer and renderer, plus a thin termios driver.

@@ -14,7 +14,7 @@ import Testing
         let entry = try #require(entries.first)
         #expect(entries.count == 1)
         #expect(entry.actor == "adviseur@ENS" && entry.subjects == ["p1", "p2"])
-        #expect(entry.inputHash == SHA256.hex(Data(csv.utf8)))
+        #expect(entry.inputHash == InputHash.hex(Data(csv.utf8)))
         #expect(entry.params.contains("\"people.csv\"") && entry.outcome == "{\"records\": 2}")
     }
 

@@ -147,7 +147,7 @@ extension KoppelStore {
     static func pseudonym(for id: String) -> String {
         var generator = SystemRandomNumberGenerator()
         let salt = (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        return "erased-" + SHA256.hex(Data(Array(id.utf8) + salt)).prefix(12)
+        return "erased-" + InputHash.hex(Data(Array(id.utf8) + salt)).prefix(12)
     }
 
     /// The ways a string can appear in the log's JSON text (koppel's own quoting and

@@ -6,7 +6,7 @@ import Dispatch
 /// does not depend on the ranking, so it runs on the second core while the index is built.
 ///
 /// ```swift
-/// let hash = BackgroundValue { SHA256.hex(bytes) }
+/// let hash = BackgroundValue { InputHash.hex(bytes) }
 /// let results = rank()        // meanwhile
 /// log(results, hash.value)    // waits if the hash is not ready yet
 /// ```

@@ -44,7 +44,7 @@ extension KoppelStore {
         let people = try persons()
         // The decision log's input hash does not depend on the ranking: it is computed on
         // another core while the index is built and queried (a third of the work at Twente size).
-        let inputHash = BackgroundValue { SHA256.hex(Fingerprint.vacancies([vacancy]) + Fingerprint.peopleBytes(people)) }
+        let inputHash = BackgroundValue { InputHash.hex(Fingerprint.vacancies([vacancy]) + Fingerprint.peopleBytes(people)) }
         let catalog = try catalog()
         let weights = try currentWeights()
         let index = try RankingIndex(people: people, catalog: catalog)
@@ -119,11 +119,11 @@ extension KoppelStore {
         results: [RankingResult], subjects: [String]
     ) throws -> Int64 {
         try logRanking(
-            kind: kind, actor: actor, weights: weights, inputHash: SHA256.hex(input), params: params, results: results,
+            kind: kind, actor: actor, weights: weights, inputHash: InputHash.hex(input), params: params, results: results,
             subjects: subjects)
     }
 
-    /// Logs a ranking whose input was hashed already (`SHA256.hex` of its fingerprint).
+    /// Logs a ranking whose input was hashed already (`InputHash.hex` of its fingerprint).
     private func logRanking(
         kind: String, actor: String?, weights: RankingWeights, inputHash: String, params: RankingLogParams,
         results: [RankingResult], subjects: [String]

@@ -55,7 +55,7 @@ public struct NewDecision: Sendable {
     var knownInputHash: String?
 
     /// A decision whose input was hashed already (on another thread, say): the log stores
-    /// `inputHash` as ``DecisionLogEntry/inputHash``, which must be `SHA256.hex`
+    /// `inputHash` as ``DecisionLogEntry/inputHash``, which must be `InputHash.hex`
     /// of the canonical input for replay to verify it.
     init(kind: String, actor: String?, inputHash: String, weightsVersion: Int?, params: String, outcome: String, subjects: [String]) {
         self.init(kind: kind, actor: actor, input: Data(), weightsVersion: weightsVersion, params: params, outcome: outcome, subjects: subjects)
@@ -83,7 +83,7 @@ public enum DecisionLog {
                 INSERT INTO decision_log (at, kind, actor, input_hash, weights_version, params, outcome)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [timestamp(date), decision.kind, decision.actor, decision.knownInputHash ?? SHA256.hex(decision.input),
+            arguments: [timestamp(date), decision.kind, decision.actor, decision.knownInputHash ?? InputHash.hex(decision.input),
                         decision.weightsVersion, decision.params, decision.outcome])
         let id = db.lastInsertedRowID
         let insertSubject = try db.cachedStatement(sql: "INSERT INTO decision_subject (log_id, person) VALUES (?, ?)")

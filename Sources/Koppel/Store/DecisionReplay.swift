@@ -57,7 +57,7 @@ extension KoppelStore {
                     .invalidState,
                     "log entry \(logID) is of kind '\(entry.kind)', which records a decision or a change of data, not a computation; there is nothing to replay (replay works for ranking, explain and round)")
             }
-            let hash = SHA256.hex(Data(recomputed.input))
+            let hash = InputHash.hex(Data(recomputed.input))
             let differences = Self.differences(logged: entry.outcome, now: recomputed.outcome)
             return DecisionReplay(
                 id: entry.id, kind: entry.kind, weightsVersion: entry.weightsVersion, loggedInputHash: entry.inputHash,
