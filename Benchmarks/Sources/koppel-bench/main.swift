@@ -14,6 +14,7 @@ let usage = """
     usage: koppel-bench [--quick] [--only WORKLOADS] [--sizes SIZES] [--data DIR] [--results FILE] [--koppel PATH] [--no-write]
       workloads: \(Workloads.names.joined(separator: ", "))
       sizes: twente (20,000 profiles), regional (200,000), national (1,000,000); --quick uses 5k, 20k, 100k
+    also: koppel-bench exchange-instance REQUESTS GROUP SEED [--unit]  (one synthetic exchange instance as JSON)
     """
 
 func selfPath() -> String {
@@ -72,6 +73,10 @@ func main() throws -> Int32 {
     }()
 
     // Child modes.
+    if arguments.first == "exchange-instance" {
+        try ExchangeInstanceFile.write(Array(arguments.dropFirst()))
+        return 0
+    }
     if arguments.first == "prepare", arguments.count > 1, let size = BenchSize.named(arguments[1]) {
         try DatasetFiles(directory: data, size: size).prepare()
         return 0
