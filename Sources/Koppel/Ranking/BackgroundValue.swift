@@ -29,3 +29,16 @@ final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
         return result!
     }
 }
+
+/// Drops `garbage` on another thread, so that freeing a large graph of values does not delay
+/// the caller. The caller should hold no other reference (pass it with `consume`).
+func releaseInBackground<Garbage>(_ garbage: consuming Garbage) {
+    let box = UncheckedBox(garbage)
+    DispatchQueue.global(qos: .utility).async { _ = box }
+}
+
+/// Carries a value to another thread that only drops it.
+private final class UncheckedBox<Wrapped>: @unchecked Sendable {
+    let value: Wrapped
+    init(_ value: consuming Wrapped) { self.value = value }
+}
