@@ -80,9 +80,9 @@ extension KoppelStore {
     /// Validates and writes the records that `produce` hands over, in one transaction, and
     /// returns how many there were; rolls back on any problem or dry run.
     ///
-    /// Two threads share the work: `produce` and the validation run on a thread of their own
-    /// and hand valid records over in batches, in order, through a small bounded queue; this
-    /// thread (the database's) writes them. Each record is written once it is valid, while no
+    /// Three threads share the work: `produce` runs on a thread of its own, the validation on
+    /// another, and valid records come over in batches, in order, through small bounded queues
+    /// (``ProducedRecords``); this thread (the database's) writes them. Each record is written once it is valid, while no
     /// record so far had a problem; after the first problem the rest are only validated. The
     /// outcome is the one of validating everything first and then writing: with problems in
     /// validation only those are reported (nothing is written), otherwise the database's
@@ -106,13 +106,23 @@ extension KoppelStore {
             // 64 KiB SQLite moves that journal to a temporary file and from then on writes it
             // with two system calls per page (at 20,000 profiles: 600,000 writes, a quarter of
             // the import's time). Neither setting touches the database file or its durability.
+            //
+            // The set-aside indexes are built with the temporary store as it was, a 16 MiB page
+            // cache and one helper thread. SQLite's sorter sorts runs of at most the cache's size
+            // in memory and merges them from temporary files: with 256 MiB runs in memory the
+            // merge waited on cache misses (a third of the index builds' time at a million
+            // profiles) and peak memory rose from 1.1 to 2.6 GiB; the helper thread sorts on the
+            // second core, idle by then. (`sqlite3` on a copy of the national database, person_skill
+            // and person indexes: 16.6 s CPU and 841 MiB before, 10.0 s and 57 MiB after.)
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
             let tempStore = try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? 0
+            let threads = try Int.fetchOne(db, sql: "PRAGMA threads") ?? 0
             try db.execute(sql: "PRAGMA cache_size = -262144")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
             defer {
                 try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)")
                 try? db.execute(sql: "PRAGMA temp_store = \(tempStore)")
+                try? db.execute(sql: "PRAGMA threads = \(threads)")
             }
             try db.inTransaction(.immediate) {
                 // Every reference set is read before the first write, as when all records were
@@ -127,6 +137,9 @@ extension KoppelStore {
                     }
                 }
                 guard outcome.invalid.isEmpty && refused.isEmpty && !dryRun else { return .rollback }
+                try db.execute(sql: "PRAGMA temp_store = \(tempStore)")
+                try db.execute(sql: "PRAGMA cache_size = -16384")
+                try db.execute(sql: "PRAGMA threads = \(max(threads, 1))")
                 try deferred.restore(db)
                 try ImportLog.append(outcome.subjects, records: outcome.count, kind: kind, file: file, input: input, actor: actor, db)
                 return .commit
@@ -152,6 +165,11 @@ final class RecordValidator {
     let file: String
     let db: Database
     private var seenKeys: [[DatabaseValue]: Int] = [:]
+    /// Keys of one text value, the usual case, kept by their text (hashing a one-element array
+    /// of `DatabaseValue` costs more); every other key is in `seenKeys`.
+    private var seenTextKeys: [String: Int] = [:]
+    /// The first parts of the current list's items, emptied for every list (its storage is kept).
+    private var seenItems = SeenTexts()
     private let keyIndices: [Int]
     private let keyName: String
     /// Per scalar field, and per list field and part, the slot of its reference set (or -1).
@@ -232,9 +250,9 @@ final class RecordValidator {
             case .text(let value)?: raw = value.isEmpty ? [] : [value]
             case nil: raw = []
             }
-            var seenItems = SeenTexts()
+            seenItems.removeAll()
             for item in raw {
-                let parts = item.splitASCII("=", omittingEmptySubsequences: false).map(\.trimmingSpaces)
+                let parts = item.splitASCIITrimmed("=", droppingEmpty: false)
                 guard parts.count <= list.parts.count, !parts[0].isEmpty else {
                     issue(list.name, "item '\(item)' should look like \(list.parts.map(\.column).joined(separator: "="))")
                     continue
@@ -265,10 +283,16 @@ final class RecordValidator {
         }
         let key = keyIndices.map { main[$0] }
         if issues.isEmpty {
-            if let first = seenKeys[key] {
-                issue(keyName, "duplicate key \(key.map(\.plainText).joined(separator: "+")) (first on line \(first))")
+            let first: Int?
+            if key.count == 1, case .string(let text) = key[0].storage {
+                first = seenTextKeys[text]
+                if first == nil { seenTextKeys[text] = record.line }
             } else {
-                seenKeys[key] = record.line
+                first = seenKeys[key]
+                if first == nil { seenKeys[key] = record.line }
+            }
+            if let first {
+                issue(keyName, "duplicate key \(key.map(\.plainText).joined(separator: "+")) (first on line \(first))")
             }
         }
         return issues.isEmpty ? .valid(PreparedRecord(line: record.line, key: key, main: main, lists: lists)) : .invalid(issues)
@@ -617,6 +641,12 @@ final class RecordWriter {
 struct SeenTexts {
     private var few: [String] = []
     private var many: Set<String>?
+
+    /// Forgets every text, keeping the short list's storage for the next use.
+    mutating func removeAll() {
+        few.removeAll(keepingCapacity: true)
+        many = nil
+    }
 
     /// Adds `text`; false when it was there already.
     mutating func insert(_ text: String) -> (inserted: Bool, memberAfterInsert: String) {

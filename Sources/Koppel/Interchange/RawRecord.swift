@@ -96,7 +96,7 @@ extension CSVRecords {
             for (index, slot) in columns.enumerated() where index < fields.count {
                 let text = fields[index]
                 if isList[slot] {
-                    let items = text.splitASCII(listSeparator, omittingEmptySubsequences: true).map(\.trimmingSpaces).filter { !$0.isEmpty }
+                    let items = text.splitASCIITrimmed(listSeparator, droppingEmpty: true)
                     record.values[slot] = .list(items)
                 } else {
                     record.values[slot] = .text(text.trimmingSpaces)

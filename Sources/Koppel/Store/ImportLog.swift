@@ -30,7 +30,8 @@ enum ImportLog {
         let params = "{\"kind\": \(JSONText.quote(kind.name)), \"file\": \(JSONText.quote(file)), \"generated\": \(input == nil)}"
         try DecisionLog.append(
             NewDecision(
-                kind: "import", actor: actor, input: Data(input ?? []), params: params,
+                // Hashed from the bytes as they are: a `Data` copy of a 357 MB file is as large.
+                kind: "import", actor: actor, inputHash: InputHash.hex(input ?? []), weightsVersion: nil, params: params,
                 outcome: "{\"records\": \(records)}", subjects: subjects.ids.sorted()),
             in: db)
     }
