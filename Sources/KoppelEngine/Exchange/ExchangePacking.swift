@@ -127,7 +127,7 @@ struct ExchangePackingSearch {
     private var rootComboDual: [Int64] = []
     static let comboUnit: Int64 = 1024
     static let lpNodeLimit = 600
-    static let lpRowLimit = 60
+    static let lpRowLimit = 120
     private var lpAtNodes = false
     private var lpRow: [Int]
     private var lpUsed: [Bool]
