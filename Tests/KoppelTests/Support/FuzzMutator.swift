@@ -1,4 +1,5 @@
 import Foundation
+import Koppel
 
 /// A tiny deterministic RNG (SplitMix64): the same seed gives the same mutations on every run.
 struct FuzzRandom: RandomNumberGenerator {
@@ -6,11 +7,7 @@ struct FuzzRandom: RandomNumberGenerator {
     init(seed: UInt64) { state = seed }
 
     mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        DemoRandom.splitMix64(&state)
     }
 
     mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
