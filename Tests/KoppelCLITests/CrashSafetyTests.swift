@@ -20,12 +20,17 @@ import Testing
         #expect(try KoppelBinary.run(["init", "--db", "k.db"], in: dir).status == 0)
         let database = dir.appendingPathComponent("k.db").path
 
-        // One complete import, to measure how long an import runs.
-        try personsCSV(prefix: "warm", count: count).write(to: dir.appendingPathComponent("warm.csv"), atomically: true, encoding: .utf8)
-        let started = Date()
-        let warm = try KoppelProcess(["import", "persons", "warm.csv", "--db", "k.db"], in: dir)
-        #expect(warm.wait() == 0)
-        let duration = Date().timeIntervalSince(started)
+        // Two complete imports, to measure how long an import runs: the second one, since every
+        // killed import goes into a table that holds profiles already (the first import, into
+        // an empty table, builds its indexes at the end and takes a different time).
+        var duration = 0.0
+        for warm in ["warm0", "warm1"] {
+            try personsCSV(prefix: warm, count: count).write(to: dir.appendingPathComponent("\(warm).csv"), atomically: true, encoding: .utf8)
+            let started = Date()
+            let process = try KoppelProcess(["import", "persons", "\(warm).csv", "--db", "k.db"], in: dir)
+            #expect(process.wait() == 0)
+            duration = Date().timeIntervalSince(started)
+        }
 
         var random = SystemRandomNumberGenerator()
         var completed = 0

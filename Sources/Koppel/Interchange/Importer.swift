@@ -107,13 +107,15 @@ extension KoppelStore {
             // with two system calls per page (at 20,000 profiles: 600,000 writes, a quarter of
             // the import's time). Neither setting touches the database file or its durability.
             //
-            // The set-aside indexes are built with the temporary store as it was, a 16 MiB page
+            // The set-aside indexes are built with the temporary store as it was, a 4 MiB page
             // cache and one helper thread. SQLite's sorter sorts runs of at most the cache's size
             // in memory and merges them from temporary files: with 256 MiB runs in memory the
             // merge waited on cache misses (a third of the index builds' time at a million
             // profiles) and peak memory rose from 1.1 to 2.6 GiB; the helper thread sorts on the
             // second core, idle by then. (`sqlite3` on a copy of the national database, person_skill
-            // and person indexes: 16.6 s CPU and 841 MiB before, 10.0 s and 57 MiB after.)
+            // and person indexes: 16.6 s CPU and 841 MiB with 256 MiB, 10.0 s and 57 MiB with
+            // 16 MiB; all set-aside indexes and the full-text rebuild: 20.8 s CPU with 16 MiB,
+            // 17.3 s with 4 MiB, whose runs fit the processor's cache better.)
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
             let tempStore = try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? 0
             let threads = try Int.fetchOne(db, sql: "PRAGMA threads") ?? 0
@@ -137,11 +139,15 @@ extension KoppelStore {
                     }
                 }
                 guard outcome.invalid.isEmpty && refused.isEmpty && !dryRun else { return .rollback }
+                // The log's subjects (a million ids for a national import) are sorted on the
+                // other core while this one builds the indexes.
+                let collected = outcome.subjects
+                let subjects = BackgroundValue { collected.ids.sorted() }
                 try db.execute(sql: "PRAGMA temp_store = \(tempStore)")
-                try db.execute(sql: "PRAGMA cache_size = -16384")
+                try db.execute(sql: "PRAGMA cache_size = -4096")
                 try db.execute(sql: "PRAGMA threads = \(max(threads, 1))")
                 try deferred.restore(db)
-                try ImportLog.append(outcome.subjects, records: outcome.count, kind: kind, file: file, input: input, actor: actor, db)
+                try ImportLog.append(subjects.value, records: outcome.count, kind: kind, file: file, input: input, actor: actor, db)
                 return .commit
             }
         }
@@ -346,6 +352,14 @@ final class RecordWriter {
     private var multiInserts: [[Int: Statement]]
     /// Multi-row upserts of the main table by row count.
     private var multiUpserts: [Int: Statement] = [:]
+    /// Texts bound to the statement being run, copied here and bound without SQLite copying
+    /// them again (`SQLITE_STATIC`): a million profiles bind some forty million texts, and a
+    /// copy of each on SQLite's heap cost as much as a fifth of this thread's time.
+    private let arena = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 1)
+    /// Bytes of ``arena`` bound to the statement being run; reset when it has run.
+    private var arenaUsed = 0
+
+    deinit { arena.deallocate() }
 
     init(kind: EntityKind, db: Database) throws {
         self.kind = kind
@@ -453,24 +467,31 @@ final class RecordWriter {
         }
         for index in kind.lists.indices {
             let ranked = kind.lists[index].rankColumn != nil
-            var rows: [(key: [DatabaseValue], position: Int, item: [DatabaseValue])] = []
-            for record in records {
-                for (position, item) in record.lists[index].enumerated() { rows.append((record.key, position, item)) }
-            }
-            var first = 0
-            while first < rows.count {
-                let count = Swift.min(Self.chunk, rows.count - first)
+            // The batch's items of this list, in record order, up to `chunk` rows per statement.
+            var remaining = records.reduce(0) { $0 + $1.lists[index].count }
+            var owner = records.startIndex
+            var position = 0
+            while remaining > 0 {
+                let count = Swift.min(Self.chunk, remaining)
                 let statement = try multiRowInsert(list: index, rows: count)
                 let handle = statement.sqliteStatement
                 var parameter: Int32 = 1
-                for row in rows[first..<(first + count)] {
-                    parameter = try bind(handle, from: parameter, row.key)
+                var bound = 0
+                while bound < count {
+                    guard position < records[owner].lists[index].count else {
+                        owner += 1
+                        position = 0
+                        continue
+                    }
+                    parameter = try bind(handle, from: parameter, records[owner].key)
                     parameter = try bind(handle, from: parameter, fixedValues[index])
-                    if ranked { parameter = try bind(handle, from: parameter, [(row.position + 1).databaseValue]) }
-                    parameter = try bind(handle, from: parameter, row.item)
+                    if ranked { parameter = try bind(handle, from: parameter, [(position + 1).databaseValue]) }
+                    parameter = try bind(handle, from: parameter, records[owner].lists[index][position])
+                    position += 1
+                    bound += 1
                 }
                 _ = try run(statement)
-                first += count
+                remaining -= count
             }
         }
     }
@@ -589,7 +610,11 @@ final class RecordWriter {
     private func run(_ statement: Statement, expectRow: Bool = false) throws -> Bool {
         let handle = statement.sqliteStatement
         let code = sqlite3_step(handle)
-        defer { sqlite3_reset(handle) }
+        defer {
+            sqlite3_reset(handle)
+            // Its texts in the arena are not read again: every run binds all parameters anew.
+            arenaUsed = 0
+        }
         switch code {
         case SQLITE_DONE: return false
         case SQLITE_ROW where expectRow: return true
@@ -621,8 +646,15 @@ final class RecordWriter {
                 guard let base = bytes.baseAddress else {
                     return sqlite3_bind_text(handle, index, "", 0, sqliteTransient)
                 }
-                let chars = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
-                return sqlite3_bind_text(handle, index, chars, Int32(bytes.count), sqliteTransient)
+                guard arenaUsed + bytes.count <= arena.count else {
+                    // A statement with more text than the arena holds: SQLite copies the rest.
+                    let chars = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+                    return sqlite3_bind_text(handle, index, chars, Int32(bytes.count), sqliteTransient)
+                }
+                let copy = arena.baseAddress! + arenaUsed
+                copy.copyMemory(from: base, byteCount: bytes.count)
+                arenaUsed += bytes.count
+                return sqlite3_bind_text(handle, index, copy.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil /* SQLITE_STATIC */)
             }
         case .blob(let data):
             code = data.withUnsafeBytes { bytes in
@@ -660,7 +692,6 @@ struct SeenTexts {
 
 /// SQLite's SQLITE_TRANSIENT: SQLite copies the bound bytes.
 private let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
 /// Turns SQLite's constraint messages into sentences for the user.
 enum DatabaseRule {
     static func explain(_ error: DatabaseError) -> String {

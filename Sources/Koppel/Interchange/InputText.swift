@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decodes an input file's bytes as UTF-8 text, naming the line of the first invalid byte.
 enum InputText {
     /// The text without a leading byte-order mark and with CRLF and CR line ends made LF.
@@ -12,14 +14,22 @@ enum InputText {
             ])
         }
         // Foundation's search runs only when the byte is there at all (it is slow on big files).
-        if body.contains(0x00), text.contains("\0") {
+        if holds(0x00, body), text.contains("\0") {
             let line = text.prefix { $0 != "\0" }.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
             throw ImportError(.unreadable, [
                 ImportIssue(file: file, line: line, field: nil, reason: "contains a NUL byte; this is not a text file")
             ])
         }
-        if !body.contains(0x0D) || !text.contains("\r") { return text }
+        if !holds(0x0D, body) || !text.contains("\r") { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// Whether `bytes` hold `byte`: `memchr`, many times faster than a loop on a 357 MB file.
+    private static func holds(_ byte: UInt8, _ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        }
     }
 
     /// The 1-based line of the first byte sequence that is not valid UTF-8.

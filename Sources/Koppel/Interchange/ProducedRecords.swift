@@ -53,7 +53,12 @@ struct ProducedRecords {
                 thread.start()
             }
             do {
-                while let batch = valid.pop() { try write(batch) }
+                while let batch = valid.pop() {
+                    try write(batch)
+                    // Freeing the batch's records (allocated by the validating thread) is left
+                    // to another thread: this one, the database's, is the import's longest.
+                    releaseInBackground(consume batch)
+                }
             } catch {
                 valid.cancel()
                 read.cancel()

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// One entry of the append-only decision log.
 public struct DecisionLogEntry: Sendable, Codable, Equatable {
@@ -86,11 +87,55 @@ public enum DecisionLog {
             arguments: [timestamp(date), decision.kind, decision.actor, decision.knownInputHash ?? InputHash.hex(decision.input),
                         decision.weightsVersion, decision.params, decision.outcome])
         let id = db.lastInsertedRowID
-        let insertSubject = try db.cachedStatement(sql: "INSERT INTO decision_subject (log_id, person) VALUES (?, ?)")
-        for person in Set(decision.subjects).sorted() {
-            try insertSubject.execute(arguments: [id, person])
+        // An import of a million profiles logs a million subjects: they come sorted (the import
+        // sorts them on another core) and are written up to 256 per statement, bound through
+        // SQLite's C interface (a statement and GRDB's arguments per subject cost more than
+        // the inserts themselves).
+        let subjects = decision.subjects
+        let ordered = zip(subjects, subjects.dropFirst()).allSatisfy { $0 < $1 } ? subjects : Set(subjects).sorted()
+        var start = 0
+        while start < ordered.count {
+            let count = Swift.min(subjectsPerStatement, ordered.count - start)
+            try insertSubjects(ordered[start..<(start + count)], logID: id, db)
+            start += count
         }
         return id
+    }
+
+    /// Subjects written by one INSERT (at most; the last statement of a list holds the rest).
+    private static let subjectsPerStatement = 256
+
+    /// The VALUES rows of a full statement of ``subjectsPerStatement`` subjects.
+    private static let fullSubjectRows = subjectRows(subjectsPerStatement)
+
+    private static func subjectRows(_ count: Int) -> String {
+        (0..<count).map { "(?1, ?\($0 + 2))" }.joined(separator: ", ")
+    }
+
+    /// Inserts `subjects` of log entry `logID` with one statement: `VALUES (?1, ?2), (?1, ?3), …`.
+    private static func insertSubjects(_ subjects: ArraySlice<String>, logID: Int64, _ db: Database) throws {
+        let rows = subjects.count == subjectsPerStatement ? fullSubjectRows : subjectRows(subjects.count)
+        let statement = try db.cachedStatement(sql: "INSERT INTO decision_subject (log_id, person) VALUES \(rows)")
+        let handle = statement.sqliteStatement
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
+        var code = sqlite3_bind_int64(handle, 1, logID)
+        for (offset, person) in subjects.enumerated() where code == SQLITE_OK {
+            var person = person
+            code = person.withUTF8 { bytes -> Int32 in
+                guard let base = bytes.baseAddress else { return sqlite3_bind_text(handle, Int32(offset + 2), "", 0, subjectTransient) }
+                let chars = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+                return sqlite3_bind_text(handle, Int32(offset + 2), chars, Int32(bytes.count), subjectTransient)
+            }
+        }
+        if code == SQLITE_OK { code = sqlite3_step(handle) }
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: sqlite3_extended_errcode(db.sqliteConnection)),
+                message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
+        }
     }
 
     /// Entries, oldest first, optionally since a day and of one kind.
@@ -148,3 +193,6 @@ public enum DecisionLog {
         return formatter.string(from: date)
     }
 }
+
+/// SQLite's SQLITE_TRANSIENT: SQLite copies the bound bytes.
+private let subjectTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)

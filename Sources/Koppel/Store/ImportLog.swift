@@ -22,17 +22,19 @@ enum ImportLog {
         mutating func collect(_ record: PreparedRecord) {
             for index in personFields where !record.main[index].isNull { ids.insert(record.main[index].plainText) }
         }
+
     }
 
+    /// Logs a written import; `subjects` are the people it concerns, in order.
     static func append(
-        _ subjects: Subjects, records: Int, kind: EntityKind, file: String, input: [UInt8]?, actor: String?, _ db: Database
+        _ subjects: [String], records: Int, kind: EntityKind, file: String, input: [UInt8]?, actor: String?, _ db: Database
     ) throws {
         let params = "{\"kind\": \(JSONText.quote(kind.name)), \"file\": \(JSONText.quote(file)), \"generated\": \(input == nil)}"
         try DecisionLog.append(
             NewDecision(
                 // Hashed from the bytes as they are: a `Data` copy of a 357 MB file is as large.
                 kind: "import", actor: actor, inputHash: InputHash.hex(input ?? []), weightsVersion: nil, params: params,
-                outcome: "{\"records\": \(records)}", subjects: subjects.ids.sorted()),
+                outcome: "{\"records\": \(records)}", subjects: subjects),
             in: db)
     }
 }
