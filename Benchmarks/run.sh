@@ -6,6 +6,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here/.."
-swift build -c release --package-path Benchmarks --product koppel
-swift build -c release --package-path Benchmarks --product koppel-bench
+# The shipped form of koppel (as CI and the README build it): release, Swift's runtime linked in
+# statically. Both products are built with the same flags, so the second build reuses the first.
+swift build -c release --static-swift-stdlib --package-path Benchmarks --product koppel
+swift build -c release --static-swift-stdlib --package-path Benchmarks --product koppel-bench
 exec "$here/.build/release/koppel-bench" --root "$PWD" "$@"
