@@ -45,10 +45,11 @@ struct ImportCommand: ParsableCommand {
             if file == "-" {
                 bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
             } else {
-                guard let data = FileManager.default.contents(atPath: file) else {
+                do {
+                    bytes = try InputFile.bytes(atPath: file)
+                } catch {
                     throw CLIError.runtime("cannot read \(file)")
                 }
-                bytes = Array(data)
             }
             let db = try store.openExisting()
             do {

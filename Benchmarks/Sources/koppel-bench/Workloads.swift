@@ -150,7 +150,7 @@ enum Workloads {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             let store = try KoppelStore(path: path)
             let (summary, sample) = try measured { () throws -> ImportSummary? in
-                let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: files.personsCSV)))
+                let bytes = try InputFile.bytes(atPath: files.personsCSV)
                 return try store.importData(bytes, kind: .persons, file: files.personsCSV)
             }
             let stored = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM person")! }

@@ -14,7 +14,9 @@ import Foundation
 final class BoundedQueue<Element>: @unchecked Sendable {
     // Every stored property is read and written only while `condition` is locked.
     private let condition = NSCondition()
-    private var items: [Element] = []
+    /// Taken elements are nil: the consumer holds the only reference, so it (not the producer,
+    /// inside the lock) frees what it took.
+    private var items: [Element?] = []
     private var head = 0
     private let capacity: Int
     private var finished = false
@@ -46,7 +48,7 @@ final class BoundedQueue<Element>: @unchecked Sendable {
         defer { condition.unlock() }
         while items.count == head && !finished { condition.wait() }
         guard items.count > head else { return nil }
-        let element = items[head]
+        let element = items[head].take()
         head += 1
         condition.broadcast()
         return element

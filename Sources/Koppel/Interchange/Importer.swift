@@ -218,8 +218,8 @@ final class RecordValidator {
         for (index, value) in record.values.enumerated() where index < columns.count {
             let name = columns[index]
             switch value {
-            case .text(let text) where text.utf8.contains(0): issue(name, "contains a NUL character (\\u0000); this is not text")
-            case .list(let items) where items.contains(where: { $0.utf8.contains(0) }): issue(name, "contains a NUL character (\\u0000); this is not text")
+            case .text(let text) where text.holdsNUL: issue(name, "contains a NUL character (\\u0000); this is not text")
+            case .list(let items) where items.contains(where: \.holdsNUL): issue(name, "contains a NUL character (\\u0000); this is not text")
             default: break
             }
         }
@@ -664,6 +664,18 @@ final class RecordWriter {
         if code != SQLITE_OK {
             throw DatabaseError(
                 resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
+        }
+    }
+}
+
+extension String {
+    /// Whether the text holds a NUL character: `memchr` on its UTF-8 bytes (a generic search
+    /// of every field was a tenth of the validating thread's time).
+    var holdsNUL: Bool {
+        var copy = self
+        return copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0, bytes.count) != nil
         }
     }
 }
