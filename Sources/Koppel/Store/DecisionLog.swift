@@ -123,19 +123,10 @@ public enum DecisionLog {
         }
         var code = sqlite3_bind_int64(handle, 1, logID)
         for (offset, person) in subjects.enumerated() where code == SQLITE_OK {
-            var person = person
-            code = person.withUTF8 { bytes -> Int32 in
-                guard let base = bytes.baseAddress else { return sqlite3_bind_text(handle, Int32(offset + 2), "", 0, subjectTransient) }
-                let chars = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
-                return sqlite3_bind_text(handle, Int32(offset + 2), chars, Int32(bytes.count), subjectTransient)
-            }
+            code = SQLiteCall.bindCopy(handle, Int32(offset + 2), person)
         }
         if code == SQLITE_OK { code = sqlite3_step(handle) }
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: sqlite3_extended_errcode(db.sqliteConnection)),
-                message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
-        }
+        guard code == SQLITE_DONE else { throw SQLiteCall.lastError(db.sqliteConnection, sql: statement.sql) }
     }
 
     /// Entries, oldest first, optionally since a day and of one kind.
@@ -193,6 +184,3 @@ public enum DecisionLog {
         return formatter.string(from: date)
     }
 }
-
-/// SQLite's SQLITE_TRANSIENT: SQLite copies the bound bytes.
-private let subjectTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)

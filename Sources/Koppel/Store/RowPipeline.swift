@@ -114,9 +114,7 @@ final class RowPipeline: @unchecked Sendable {
                 let code = sqlite3_step(query.handle)
                 if code == SQLITE_DONE { break }
                 guard code == SQLITE_ROW else {
-                    let error = DatabaseError(
-                        resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)),
-                        sql: query.sql)
+                    let error = SQLiteCall.lastError(connection, sql: query.sql)
                     condition.lock()
                     failure = error
                     spare.append(batch)
