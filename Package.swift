@@ -30,6 +30,7 @@ let package = Package(
                 .embedInCode("002_decision_log.sql"),
                 .embedInCode("003_person_search.sql"),
                 .embedInCode("004_person_scale_checks.sql"),
+                .embedInCode("005_viewer_and_actor.sql"),
             ]
         ),
         // Reference seed data, compiled into the binary.

@@ -7,5 +7,6 @@ public enum SchemaMigrations {
         ("002_decision_log", String(decoding: PackageResources._02_decision_log_sql, as: UTF8.self)),
         ("003_person_search", String(decoding: PackageResources._03_person_search_sql, as: UTF8.self)),
         ("004_person_scale_checks", String(decoding: PackageResources._04_person_scale_checks_sql, as: UTF8.self)),
+        ("005_viewer_and_actor", String(decoding: PackageResources._05_viewer_and_actor_sql, as: UTF8.self)),
     ]
 }

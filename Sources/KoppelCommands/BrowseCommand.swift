@@ -12,8 +12,9 @@ struct BrowseCommand: ParsableCommand {
             --trainee ID opens the placements of the trainee's coming rotation (the earliest one \
             without a final placement) with the trainee's fit for each; enter or a adds a placement \
             to the ranking, J/K reorder it, d removes, w saves it for `koppel round run`. \
+            The trainee browses as themselves (--as, if given, must be trainee:ID or regional). \
             --vacancy ID opens the vacancy's shortlist as `koppel candidates` ranks it for --as; \
-            c marks a candidate contacted, x not suitable, w saves the marks. \
+            c marks a candidate contacted, x not suitable, w saves the marks (with --actor). \
             / filters (accents and case ignored), s sorts (fit, employer, distance), ? shows all \
             keys, q or esc quits and asks first when something is unsaved; ctrl-c ends with exit 130. \
             When stdout is not a terminal the list is printed as plain text. Colour follows NO_COLOR \
@@ -23,6 +24,7 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var asker: AskerOptions
+    @OptionGroup var actor: ActorOptions
 
     @Option(help: ArgumentHelp("Browse this trainee's coming rotation.", valueName: "id"))
     var trainee: String?
@@ -48,24 +50,26 @@ struct BrowseCommand: ParsableCommand {
             let data: BrowserData
             let save: (BrowserSaveRequest) throws -> String
             if let trainee {
-                let browse = try db.browseTraineeData(traineeID: trainee, on: asker.day)
+                // The trainee browses as themselves unless --as says otherwise.
+                let viewer = try asker.viewerText == nil ? ViewerOption.resolve("trainee:\(trainee)", db) : asker.viewer(db)
+                let browse = try db.browseTraineeData(traineeID: trainee, viewer: viewer, on: asker.day)
                 data = BrowseData.trainee(browse)
                 save = { request in
                     guard case .ranking(let placements) = request else { return "Nothing to save." }
                     let log = try db.saveTraineeRanking(
-                        traineeID: trainee, rotationID: browse.rotation.id, placements: placements,
-                        actor: asker.asEmployer ?? trainee)
+                        traineeID: trainee, rotationID: browse.rotation.id, placements: placements, viewer: viewer, actor: actor.named)
                     return "Saved your ranking of \(placements.count) placement\(placements.count == 1 ? "" : "s") (decision log entry \(log))."
                 }
             } else {
                 let vacancyID = vacancy!
-                let browse = try db.browseShortlist(vacancyID: vacancyID, asEmployer: asker.asEmployer, limit: limit, on: asker.day)
-                data = BrowseData.shortlist(browse, asEmployer: asker.asEmployer)
+                let viewer = try asker.viewer(db)
+                let browse = try db.browseShortlist(vacancyID: vacancyID, viewer: viewer, limit: limit, on: asker.day, actor: actor.named)
+                data = BrowseData.shortlist(browse, viewer: viewer)
                 save = { request in
                     guard case .marks(let marks) = request else { return "Nothing to save." }
+                    guard let who = actor.named else { return "Not saved: say who acts with --actor ID (or KOPPEL_ACTOR)." }
                     let log = try db.markCandidates(
-                        vacancyID: vacancyID, marks: marks.mapValues { $0.map(BrowseData.candidateMark) },
-                        asEmployer: asker.asEmployer)
+                        vacancyID: vacancyID, marks: marks.mapValues { $0.map(BrowseData.candidateMark) }, viewer: viewer, actor: who)
                     return "Saved \(marks.count) mark\(marks.count == 1 ? "" : "s") (decision log entry \(log))."
                 }
             }

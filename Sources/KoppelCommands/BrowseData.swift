@@ -18,9 +18,9 @@ enum BrowseData {
             savedRanking: browse.savedRanking)
     }
 
-    static func shortlist(_ browse: ShortlistBrowse, asEmployer: String?) -> BrowserData {
+    static func shortlist(_ browse: ShortlistBrowse, viewer: Viewer) -> BrowserData {
         let vacancy = browse.vacancy
-        let asker = asEmployer.map { "as \($0)" } ?? "no --as: discreet profiles hidden"
+        let asker = viewer == .nobody ? "no --as: public profiles only" : "as \(viewer)"
         let heading = "\(vacancy.id) \(vacancy.title) · \(browse.employer?.name ?? vacancy.employer) · shortlist (\(asker))"
         let choices = browse.entries.map { entry in
             CandidateChoice(

@@ -21,6 +21,10 @@ func runReportingErrors(_ body: () throws -> Void) throws {
     } catch where BusyRetry.isBusy(error) {
         Console.error("error: database busy: another koppel kept it locked; nothing was written, try again later")
         throw ExitCode(2)
+    } catch let error as StoreError where error.code == .notAllowed {
+        // The access policy refused the viewer's request: a usage error, about no person.
+        Console.error("error: \(error.message)")
+        throw ExitCode(64)
     } catch let error as CLIError {
         switch error {
         case .nothingFound(let message):

@@ -12,6 +12,7 @@ struct CandidatesCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var asker: AskerOptions
+    @OptionGroup var actor: ActorOptions
 
     @Argument(help: "The vacancy's id.")
     var vacancyID: String
@@ -43,7 +44,7 @@ struct CandidatesCommand: ParsableCommand {
         try runReportingErrors {
             let db = try store.openExisting()
             let options = RankingOptions(employer: employer, maxKm: maxKm, includeIneligible: includeIneligible, limit: limit)
-            let list = try db.rankCandidates(vacancyID: vacancyID, asEmployer: asker.asEmployer, options: options, on: asker.day)
+            let list = try db.rankCandidates(vacancyID: vacancyID, viewer: try asker.viewer(db), options: options, on: asker.day, actor: actor.named)
             switch format {
             case .json: Console.out(try RankingOutput.json(list))
             case .csv: Console.out(RankingOutput.csv(list))

@@ -44,7 +44,7 @@ struct DemoCommand: ParsableCommand {
             // A first real result: the best candidates for the first vacancy, as its employer's adviser sees them.
             guard let vacancy = try db.vacancies(openOnly: true).first else { return }
             let list = try db.rankCandidates(
-                vacancyID: vacancy.id, asEmployer: vacancy.employer, options: RankingOptions(limit: 5), on: day, actor: "demo")
+                vacancyID: vacancy.id, viewer: .adviser(employer: vacancy.employer), options: RankingOptions(limit: 5), on: day, actor: "demo")
             Console.error("")
             Console.out(RankingOutput.table(list, catalog: try db.catalog(), explain: false, color: Console.colorOnStdout))
             let dbFlag = store.db.map { " --db \($0)" } ?? ""
@@ -52,7 +52,7 @@ struct DemoCommand: ParsableCommand {
 
                 Next: koppel explain \(vacancy.id) \(list.results.first?.person ?? "PERSON")\(dbFlag) --as \(vacancy.employer)
                       koppel candidates \(vacancy.id)\(dbFlag) --as \(vacancy.employer) --explain
-                      koppel round run \(summary.dataset.comingRotation?.id ?? "ROTATION")\(dbFlag)
+                      koppel round run \(summary.dataset.comingRotation?.id ?? "ROTATION") --as regional\(dbFlag)
                 """)
         }
     }

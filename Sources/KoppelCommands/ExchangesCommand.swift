@@ -69,6 +69,7 @@ struct ExchangesCommand: ParsableCommand {
         )
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: AskerOptions
+        @OptionGroup var actor: ActorOptions
         @OptionGroup var search: ExchangeSearchOptions
         @Flag(help: "Also list the listed positions that gave no edge, with the reason.") var refused = false
         @Option(help: "table or json.") var format: SolveFormat = .table
@@ -76,37 +77,44 @@ struct ExchangesCommand: ParsableCommand {
         func run() throws {
             try runReportingErrors {
                 let db = try store.openExisting()
-                let proposal = try db.findExchanges(
-                    maxCycle: search.maxCycle, maxChain: search.maxChain, on: asker.day, actor: asker.asEmployer,
+                let shown = try db.findExchanges(
+                    maxCycle: search.maxCycle, maxChain: search.maxChain, on: asker.day, viewer: try asker.viewer(db), actor: actor.named,
                     limits: search.limits)
-                let shown = try ExchangeOutput.masked(proposal, for: asker.asEmployer, store: db)
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(shown))
                 case .table: Console.out(TextTable.wrapLines(ExchangeOutput.table(shown, refused: refused)))
                 }
-                if proposal.groups.isEmpty { throw CLIError.nothingFound("no exchange possible among the open requests") }
-                Console.error("proposal \(proposal.id) stored; make it final with `koppel exchanges accept \(proposal.id)`")
+                if shown.groups.isEmpty { throw CLIError.nothingFound("no exchange to show among the open requests") }
+                Console.error("proposal \(shown.id) stored; a regional adviser makes it final with `koppel exchanges accept \(shown.id) --as regional --actor ID`")
             }
         }
     }
 
     struct Accept: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Make an exchange proposal final.")
+        static let configuration = CommandConfiguration(
+            abstract: "Make an exchange proposal final.",
+            discussion: "Only a regional adviser (--as regional) who may see every member accepts a proposal; --actor says who.")
         @OptionGroup var store: StoreOptions
-        @Option(name: .customLong("as"), help: "Who accepts (kept in the decision log).") var actor: String?
+        @OptionGroup var asker: ViewerOption
+        @OptionGroup var actor: ActorOptions
         @Argument(help: "The proposal's number.") var id: Int64
 
         func run() throws {
             try runReportingErrors {
-                let count = try store.openExisting().acceptExchange(id, actor: actor)
+                let who = try actor.required(for: "accepting an exchange")
+                let db = try store.openExisting()
+                let count = try db.acceptExchange(id, viewer: try asker.viewer(db), actor: who)
                 Console.error("exchange proposal \(id) accepted: \(count) moves are final")
             }
         }
     }
 
     struct Balance: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "How many people each employer lent and borrowed.")
+        static let configuration = CommandConfiguration(
+            abstract: "How many people each employer lent and borrowed.",
+            discussion: "Counts accepted exchanges and stand-in bookings with all three consents, and only the people --as may see.")
         @OptionGroup var store: StoreOptions
+        @OptionGroup var asker: ViewerOption
         @Option(help: "From (YYYY-MM-DD).") var from: String?
         @Option(help: "To (YYYY-MM-DD).") var to: String?
         @Option(help: "table, json or csv.") var format: OutputFormat = .table
@@ -117,7 +125,8 @@ struct ExchangesCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let lines = try store.openExisting().exchangeBalance(from: from.flatMap(Day.init), to: to.flatMap(Day.init))
+                let db = try store.openExisting()
+                let lines = try db.exchangeBalance(from: from.flatMap(Day.init), to: to.flatMap(Day.init), viewer: try asker.viewer(db))
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(lines))
                 case .csv: Console.out((["employer,lent,borrowed"] + lines.map { "\($0.employer),\($0.lent),\($0.borrowed)" }).joined(separator: "\n") + "\n")
@@ -134,31 +143,6 @@ struct ExchangesCommand: ParsableCommand {
 
 /// How exchange proposals are printed.
 enum ExchangeOutput {
-    /// The proposal as the asker may see it: a discreet person of the asker's employer (or any
-    /// discreet person, without --as) is shown as "discreet profile", without id or name.
-    static func masked(_ proposal: ExchangeProposal, for asker: String?, store: KoppelStore) throws -> ExchangeProposal {
-        var copy = proposal
-        for g in copy.groups.indices {
-            for m in copy.groups[g].moves.indices {
-                let move = copy.groups[g].moves[m]
-                if let person = try store.person(move.person), !RankingEngine.isVisible(person, to: asker) {
-                    copy.groups[g].moves[m].person = "discreet"
-                    copy.groups[g].moves[m].name = "discreet profile"
-                    copy.groups[g].moves[m].request = "discreet"
-                }
-                if let holder = try store.person(move.position), !RankingEngine.isVisible(holder, to: asker) {
-                    copy.groups[g].moves[m].position = "discreet"
-                }
-            }
-        }
-        copy.refused = try copy.refused.filter { refusal in
-            let requester = try store.exchangeRequester(refusal.request)
-            let people = [requester, refusal.position].compactMap { $0 }
-            return try people.allSatisfy { id in try store.person(id).map { RankingEngine.isVisible($0, to: asker) } ?? true }
-        }
-        return copy
-    }
-
     static func table(_ proposal: ExchangeProposal, refused: Bool) -> String {
         var out = ["Exchange proposal \(proposal.id): \(proposal.moved) people move in \(proposal.groups.count) groups (total weight \(proposal.weight.plainNumber)); exact optimum, cycles ≤ \(proposal.maxCycle), chains ≤ \(proposal.maxChain)", ""]
         for (number, group) in proposal.groups.enumerated() {
@@ -166,6 +150,10 @@ enum ExchangeOutput {
             for move in group.moves {
                 out.append("   \(move.name) (\(move.person), \(move.from)) takes \(move.position.hasPrefix("v") ? "vacancy" : "the position of") \(move.position) at \(move.positionEmployer)")
             }
+        }
+        if proposal.someGroupsNotShown {
+            out.append("")
+            out.append("Some groups are not shown: they involve profiles you may not see.")
         }
         if refused, !proposal.refused.isEmpty {
             out.append("")

@@ -12,6 +12,7 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var asker: AskerOptions
+    @OptionGroup var actor: ActorOptions
 
     @Argument(help: "The vacancy's id.")
     var vacancyID: String
@@ -27,7 +28,7 @@ struct ExplainCommand: ParsableCommand {
             let db = try store.openExisting()
             let explained: (result: RankingResult, person: Person, vacancy: Vacancy, gaps: RankingGaps?)
             do {
-                explained = try db.explain(vacancyID: vacancyID, personID: personID, asEmployer: asker.asEmployer, on: asker.day)
+                explained = try db.explain(vacancyID: vacancyID, personID: personID, viewer: try asker.viewer(db), on: asker.day, actor: actor.named)
             } catch let error as StoreError where error.code == .notFound {
                 throw CLIError.nothingFound(error.message)
             }

@@ -6,7 +6,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write every record of one kind as CSV or JSON to stdout (imports back unchanged).",
-        discussion: "KIND is one of: \(EntityKind.all.map(\.name).joined(separator: ", ")). Without --as, discreet profiles are exported too: such an export is for the data steward. With --as EMPLOYER (an adviser), the discreet profiles of that employer, and every record and list item that names them, are left out."
+        discussion: "KIND is one of: \(EntityKind.all.map(\.name).joined(separator: ", ")). What is exported follows --as: with --as EMPLOYER (an adviser) the discreet profiles of that employer, and every record and list item that names them, are left out; without --as every discreet profile is left out; --as steward (the data steward) or --as regional exports everything."
     )
 
     @OptionGroup var store: StoreOptions
@@ -17,8 +17,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "csv or json.")
     var format: DataFormatOption = .csv
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("The asking adviser's employer code; hides that employer's discreet profiles.", valueName: "employer"))
-    var asEmployer: String?
+    @OptionGroup var asker: ViewerOption
 
     func validate() throws {
         guard EntityKind.named(kind) != nil else {
@@ -29,8 +28,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let db = try store.openExisting()
-            let hidden = try asEmployer.map { try db.hiddenIdentifiers(from: $0) } ?? []
-            try db.export(EntityKind.named(kind)!, format: format.format, hiding: hidden) { Console.out($0) }
+            try db.export(EntityKind.named(kind)!, format: format.format, viewer: try asker.viewer(db)) { Console.out($0) }
         }
     }
 }

@@ -30,8 +30,7 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Check every record, write nothing.")
     var dryRun = false
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Who imports (kept in the decision log).", valueName: "identity"))
-    var actor: String?
+    @OptionGroup var actor: ActorOptions
 
     func validate() throws {
         guard EntityKind.named(kind) != nil else {
@@ -53,7 +52,8 @@ struct ImportCommand: ParsableCommand {
             }
             let db = try store.openExisting()
             do {
-                let summary = try db.importData(bytes, kind: EntityKind.named(kind)!, file: file, format: format?.format, dryRun: dryRun, actor: actor)
+                let who = dryRun ? actor.named : try actor.required(for: "an import")
+                let summary = try db.importData(bytes, kind: EntityKind.named(kind)!, file: file, format: format?.format, dryRun: dryRun, actor: who)
                 Console.error(summary.description)
             } catch let error as ImportError {
                 throw CLIError.runtime(error.description)

@@ -9,20 +9,30 @@ struct LogCommand: ParsableCommand {
         abstract: "List the decision log, or replay a logged decision.",
         discussion: """
             Every ranking, explanation, placement round, acceptance, weights change, import and \
-            erasure is recorded with the time (UTC), who asked (--as), the SHA-256 of its input \
+            erasure is recorded with the time (UTC), the viewer it was taken for (--as), who \
+            acted (--actor), the SHA-256 of its input \
             data, the weights version and the outcome. The log is append-only: the database \
             refuses to change or delete an entry, except that an erasure replaces the erased \
             person's id by a pseudonym.
             """,
-        subcommands: [List.self, Replay.self],
+        subcommands: [List.self, Show.self, Replay.self],
         defaultSubcommand: List.self
     )
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "List log entries, oldest first (the default of `koppel log`).")
+            commandName: "list",
+            abstract: "List log entries, newest first, a page at a time (the default of `koppel log`).",
+            discussion: """
+                Each entry counts the people it concerns; `koppel log show ID` lists them. What you \
+                see follows --as: an adviser reads the decisions taken without a viewer or by \
+                advisers of their own employer, never anything about their own discreet staff; \
+                without --as only decisions taken without a viewer; regional, auditor (with \
+                pseudonyms) and steward read every entry.
+                """)
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var asker: ViewerOption
 
         @Option(help: ArgumentHelp("Only entries on or after this day (YYYY-MM-DD).", valueName: "date"))
         var since: String?
@@ -33,10 +43,11 @@ struct LogCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Only entries that concern this person.", valueName: "id"))
         var person: String?
 
-        @Option(
-            name: .customLong("as"),
-            help: ArgumentHelp("The asking adviser's employer code: its discreet profiles are shown as (discreet).", valueName: "employer"))
-        var asEmployer: String?
+        @Option(help: "At most this many entries.")
+        var limit: Int = 20
+
+        @Option(help: ArgumentHelp("Only entries older than this id (the next page).", valueName: "id"))
+        var before: Int64?
 
         @Option(help: "table or json.")
         var format: SolveFormat = .table
@@ -46,22 +57,49 @@ struct LogCommand: ParsableCommand {
             if let kind, !DecisionLog.kinds.contains(kind) {
                 throw ValidationError("unknown kind '\(kind)'; use one of: \(DecisionLog.kinds.joined(separator: ", "))")
             }
+            guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
         }
 
         func run() throws {
             try runReportingErrors {
                 let db = try store.openExisting()
-                var entries = try db.pool.read { try DecisionLog.entries(since: since, kind: kind, person: person, in: $0) }
-                if let asEmployer {
-                    let hidden = try db.hiddenIdentifiers(from: asEmployer)
-                    // Asking for a hidden person's entries finds nothing, as for an unknown id.
-                    entries = person.map(hidden.contains) == true ? [] : entries.map { $0.redacting(hidden) }
-                }
+                let query = LogQuery(since: since, kind: kind, person: person, before: before, limit: limit)
+                let entries = try db.logPage(query, viewer: try asker.viewer(db))
                 switch format {
-                case .json: Console.out(try DecisionLogEntry.json(entries))
+                case .json: Console.out(try LogOutput.json(entries, withSubjects: false))
                 case .table: Console.out(LogOutput.table(entries))
                 }
                 if entries.isEmpty { throw CLIError.nothingFound("no log entries match") }
+                if entries.count == limit, let oldest = entries.last {
+                    Console.error("older entries: koppel log --before \(oldest.id)")
+                }
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show one log entry in full, with the people it concerns (as far as --as may see them).")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var asker: ViewerOption
+
+        @Argument(help: "The log entry's id.")
+        var id: Int64
+
+        @Option(help: "table or json.")
+        var format: SolveFormat = .table
+
+        func run() throws {
+            try runReportingErrors {
+                let db = try store.openExisting()
+                guard let entry = try db.logEntry(id, viewer: try asker.viewer(db)) else {
+                    throw CLIError.nothingFound("no decision log entry with id \(id)")
+                }
+                switch format {
+                case .json: Console.out(try LogOutput.json([entry], withSubjects: true))
+                case .table: Console.out(LogOutput.detail(entry))
+                }
             }
         }
     }
@@ -77,6 +115,7 @@ struct LogCommand: ParsableCommand {
                 """)
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var asker: ViewerOption
 
         @Argument(help: "The log entry's id.")
         var id: Int64
@@ -86,7 +125,13 @@ struct LogCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let replay = try store.openExisting().replay(logID: id)
+                let db = try store.openExisting()
+                let replay: DecisionReplay
+                do {
+                    replay = try db.replay(logID: id, viewer: try asker.viewer(db))
+                } catch let error as StoreError where error.code == .notFound {
+                    throw CLIError.nothingFound(error.message)
+                }
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(replay))
                 case .table:
@@ -96,6 +141,7 @@ struct LogCommand: ParsableCommand {
                         lines.append("  current input hash \(replay.currentInputHash)")
                     }
                     lines += replay.differences.map { "  \($0)" }
+                    if replay.differencesWithheld { lines.append("  (some differences concern profiles you may not see)") }
                     Console.out(lines.joined(separator: "\n") + "\n")
                 }
                 if !replay.outcomeMatches { throw CLIError.nothingFound("the recomputed outcome differs from the logged one") }
@@ -106,21 +152,45 @@ struct LogCommand: ParsableCommand {
 
 /// How `koppel log` prints entries.
 enum LogOutput {
+    /// Entries as pretty JSON with sorted keys; a page leaves `subjects` out (it counts them).
+    static func json(_ entries: [DecisionLogEntry], withSubjects: Bool) throws -> String {
+        let objects = entries.map { entry -> [String: Any] in
+            var object = entry.jsonObject
+            if !withSubjects { object["subjects"] = nil }
+            return object
+        }
+        let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
     static func table(_ entries: [DecisionLogEntry]) -> String {
         var table = TextTable(columns: [
             .init(title: "id", alignment: .right, maxWidth: 8), .init(title: "at (UTC)", maxWidth: 20), .init(title: "kind", maxWidth: 15),
-            .init(title: "actor", maxWidth: 16), .init(title: "weights", alignment: .right, maxWidth: 7), .init(title: "input", maxWidth: 12),
-            .init(title: "subjects", maxWidth: 30), .init(title: "params", maxWidth: 60),
+            .init(title: "viewer", maxWidth: 16), .init(title: "actor", maxWidth: 16), .init(title: "weights", alignment: .right, maxWidth: 7),
+            .init(title: "input", maxWidth: 12), .init(title: "people", alignment: .right, maxWidth: 8), .init(title: "params", maxWidth: 50),
         ])
         for entry in entries {
-            let subjects = entry.subjects.count <= 3
-                ? entry.subjects.joined(separator: " ")
-                : entry.subjects.prefix(2).joined(separator: " ") + " +\(entry.subjects.count - 2)"
             table.rows.append([
-                String(entry.id), entry.at, entry.kind, entry.actor, entry.weightsVersion.map { "v\($0)" } ?? "",
-                String(entry.inputHash.prefix(12)), subjects, entry.params,
+                String(entry.id), entry.at, entry.kind, entry.viewer ?? "", entry.actor, entry.weightsVersion.map { "v\($0)" } ?? "",
+                String(entry.inputHash.prefix(12)), String(entry.subjectCount), entry.params,
             ])
         }
         return table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n"
+    }
+
+    /// One entry, field by field, with its subjects.
+    static func detail(_ entry: DecisionLogEntry) -> String {
+        var lines = [
+            "log entry \(entry.id) · \(entry.kind) · \(entry.at)",
+            "viewer:  \(entry.viewer ?? "(not recorded)")",
+            "actor:   \(entry.actor)",
+            "weights: \(entry.weightsVersion.map { "v\($0)" } ?? "-")",
+            "input:   \(entry.inputHash)",
+            "params:  \(entry.params)",
+            "outcome: \(entry.outcome.count > 2000 ? String(entry.outcome.prefix(2000)) + " …" : entry.outcome)",
+            "people:  \(entry.subjectCount)",
+        ]
+        lines += entry.subjects.map { "  \($0)" }
+        return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -16,7 +16,8 @@ struct PersonCommand: ParsableCommand {
             discussion: """
                 Profile, skills, credentials, domains, wishes, traineeship, rankings, exchange \
                 requests, stand-in offers, shortlist marks and every decision log entry that \
-                concerns them. Other people named in those entries appear as "(someone else)".
+                concerns them (only their own part of it; other people appear as "(someone else)"). \
+                A data access request is answered by the data steward: --as steward.
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -24,10 +25,7 @@ struct PersonCommand: ParsableCommand {
         @Argument(help: "The person's id.")
         var id: String
 
-        @Option(
-            name: .customLong("as"),
-            help: ArgumentHelp("The asking adviser's employer code; a discreet profile of that employer is not found.", valueName: "employer"))
-        var asEmployer: String?
+        @OptionGroup var asker: ViewerOption
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
         var output: String?
@@ -35,16 +33,11 @@ struct PersonCommand: ParsableCommand {
         func run() throws {
             try runReportingErrors {
                 let db = try store.openExisting()
-                // An adviser is told the same for a hidden profile as for a missing one.
-                let notFound = "no person with id '\(id)'" + (asEmployer == nil ? "" : " that you may see")
-                if let asEmployer, try db.hiddenIdentifiers(from: asEmployer).contains(id) {
-                    throw CLIError.nothingFound(notFound)
-                }
                 let json: String
                 do {
-                    json = try db.personData(id)
+                    json = try db.personData(id, viewer: try asker.viewer(db))
                 } catch let error as StoreError where error.code == .notFound {
-                    throw CLIError.nothingFound(notFound)
+                    throw CLIError.nothingFound(error.message)
                 }
                 if let output {
                     guard FileManager.default.createFile(atPath: output, contents: Data(json.utf8)) else {
@@ -67,8 +60,10 @@ struct PersonCommand: ParsableCommand {
                 shortlist marks, open exchange proposals that move them and their full-text \
                 index entries. In the decision log their id is replaced by a pseudonym that \
                 cannot be traced back. Then the database is vacuumed and its WAL checkpointed, \
-                so (with secure_delete) no byte of the erased data stays in the file. Cannot be \
-                undone: --yes is required.
+                so (with secure_delete) no byte of the erased data stays in the file; a koppel \
+                killed before that finishes it the next time any koppel opens the database. \
+                Cannot be undone: --yes is required. The data steward erases: --as steward, \
+                and --actor says who.
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -76,8 +71,8 @@ struct PersonCommand: ParsableCommand {
         @Argument(help: "The person's id.")
         var id: String
 
-        @Option(name: .customLong("as"), help: ArgumentHelp("Who erases (kept in the decision log).", valueName: "identity"))
-        var actor: String?
+        @OptionGroup var asker: ViewerOption
+        @OptionGroup var actor: ActorOptions
 
         @Flag(help: "Confirm: the erasure cannot be undone.")
         var yes = false
@@ -91,9 +86,11 @@ struct PersonCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
+                let who = try actor.required(for: "erasing a person")
                 let report: ErasureReport
                 do {
-                    report = try store.openExisting().erasePerson(id, actor: actor)
+                    let db = try store.openExisting()
+                    report = try db.erasePerson(id, viewer: try asker.viewer(db), actor: who, step: FaultInjection.erasureStep)
                 } catch let error as StoreError where error.code == .notFound {
                     throw CLIError.nothingFound(error.message)
                 }
@@ -140,6 +137,7 @@ struct PersonCommand: ParsableCommand {
             abstract: "List profiles not updated for N months (or never), oldest first.")
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var asker: ViewerOption
 
         @Option(help: "Months without an update.")
         var months: Int
@@ -158,7 +156,8 @@ struct PersonCommand: ParsableCommand {
         func run() throws {
             try runReportingErrors {
                 let day = on.flatMap(Day.init) ?? .today
-                let stale = try store.openExisting().staleProfiles(months: months, on: day)
+                let db = try store.openExisting()
+                let stale = try db.staleProfiles(months: months, on: day, viewer: try asker.viewer(db))
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(stale))
                 case .csv:

@@ -10,7 +10,8 @@ struct RoundCommand: ParsableCommand {
         discussion: """
             `run` computes the trainee-optimal stable assignment and stores it as a proposal; \
             `accept` makes it final (an adviser decides: nothing is final without it); \
-            `scramble` suggests unfilled places to unmatched trainees.
+            `scramble` suggests unfilled places to unmatched trainees. A round involves every \
+            trainee of the rotation, so it is a regional adviser's task: --as regional.
             """,
         subcommands: [Run.self, Accept.self, Scramble.self]
     )
@@ -19,17 +20,19 @@ struct RoundCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Compute and store a proposal for a rotation, and print its report.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: AskerOptions
+        @OptionGroup var actor: ActorOptions
         @Argument(help: "The rotation's id, e.g. c2026-r1.") var rotation: String
         @Option(help: "table or json.") var format: SolveFormat = .table
 
         func run() throws {
             try runReportingErrors {
-                let outcome = try store.openExisting().runRound(rotation, on: asker.day, actor: asker.asEmployer)
+                let db = try store.openExisting()
+                let outcome = try db.runRound(rotation, on: asker.day, viewer: try asker.viewer(db), actor: actor.named)
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(outcome))
                 case .table: Console.out(TextTable.wrapLines(RoundOutput.table(outcome)))
                 }
-                Console.error("proposal stored (log entry \(outcome.logId)); make it final with `koppel round accept \(rotation)`")
+                Console.error("proposal stored (log entry \(outcome.logId)); make it final with `koppel round accept \(rotation) --as regional --actor ID`")
             }
         }
     }
@@ -37,12 +40,15 @@ struct RoundCommand: ParsableCommand {
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Make a rotation's proposal final.")
         @OptionGroup var store: StoreOptions
-        @Option(name: .customLong("as"), help: "Who accepts (kept in the decision log).") var actor: String?
+        @OptionGroup var asker: ViewerOption
+        @OptionGroup var actor: ActorOptions
         @Argument(help: "The rotation's id.") var rotation: String
 
         func run() throws {
             try runReportingErrors {
-                let count = try store.openExisting().acceptRound(rotation, actor: actor)
+                let who = try actor.required(for: "accepting a round")
+                let db = try store.openExisting()
+                let count = try db.acceptRound(rotation, viewer: try asker.viewer(db), actor: who)
                 Console.error("\(rotation): \(count) assignments are final")
             }
         }
@@ -52,13 +58,15 @@ struct RoundCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Suggest unfilled places for unmatched trainees, by fit.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: AskerOptions
+        @OptionGroup var actor: ActorOptions
         @Argument(help: "The rotation's id.") var rotation: String
         @Option(help: "Suggestions per trainee.") var limit: Int = 3
         @Option(help: "table or json.") var format: SolveFormat = .table
 
         func run() throws {
             try runReportingErrors {
-                let suggestions = try store.openExisting().scramble(rotation, on: asker.day, perTrainee: limit, actor: asker.asEmployer)
+                let db = try store.openExisting()
+                let suggestions = try db.scramble(rotation, on: asker.day, perTrainee: limit, viewer: try asker.viewer(db), actor: actor.named)
                 if format == .json {
                     Console.out(try RankingOutput.encode(suggestions))
                 } else {

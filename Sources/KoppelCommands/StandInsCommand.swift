@@ -26,7 +26,8 @@ struct StandInsCommand: ParsableCommand {
         @Option(help: "First day (YYYY-MM-DD).") var from: String
         @Option(help: "Last day (YYYY-MM-DD).") var to: String
         @Option(help: "Hours per week needed.") var hours: Double?
-        @Option(name: .customLong("as"), help: "The asking adviser's employer (defaults to --for).") var asEmployer: String?
+        @OptionGroup var asker: ViewerOption
+        @OptionGroup var actor: ActorOptions
         @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
         func validate() throws {
@@ -38,7 +39,8 @@ struct StandInsCommand: ParsableCommand {
         func run() throws {
             try runReportingErrors {
                 let query = StandInQuery(role: role, skill: skill, borrower: borrower, from: Day(from)!, to: Day(to)!, hours: hours)
-                let list = try store.openExisting().standIns(query, asEmployer: asEmployer, on: Day(from)!)
+                let db = try store.openExisting()
+                let list = try db.standIns(query, viewer: try asker.viewer(db), on: Day(from)!, actor: actor.named)
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(list))
                 case .csv:
@@ -68,13 +70,20 @@ struct StandInsCommand: ParsableCommand {
     }
 
     struct Book: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record the borrowing employer's consent for an offer and period.")
+        static let configuration = CommandConfiguration(
+            abstract: "Record the borrowing employer's consent for an offer and period.",
+            discussion: """
+                A booking needs the employee's and the lending employer's consent (on the offer) besides the borrower's; an \
+                employer cannot book its own employee's offer, and an offer is never booked twice for overlapping periods. \
+                --as: an adviser of the borrowing employer, or regional; --actor says who books.
+                """)
         @OptionGroup var store: StoreOptions
         @Argument(help: "The stand-in offer's id.") var offer: String
         @Option(name: .customLong("for"), help: "The borrowing employer's code.") var borrower: String
         @Option(help: "First day (YYYY-MM-DD).") var from: String
         @Option(help: "Last day (YYYY-MM-DD).") var to: String
-        @Option(name: .customLong("as"), help: "Who records it (kept in the decision log).") var actor: String?
+        @OptionGroup var asker: ViewerOption
+        @OptionGroup var actor: ActorOptions
 
         func validate() throws {
             guard Day(from) != nil, Day(to) != nil else { throw ValidationError("--from and --to must be dates (YYYY-MM-DD)") }
@@ -82,7 +91,9 @@ struct StandInsCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                try store.openExisting().bookStandIn(offer: offer, borrower: borrower, from: Day(from)!, to: Day(to)!, actor: actor)
+                let who = try actor.required(for: "booking a stand-in")
+                let db = try store.openExisting()
+                try db.bookStandIn(offer: offer, borrower: borrower, from: Day(from)!, to: Day(to)!, viewer: try asker.viewer(db), actor: who)
                 Console.error("\(offer): consent of \(borrower) recorded for \(from) to \(to)")
             }
         }

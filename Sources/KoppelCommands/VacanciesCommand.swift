@@ -12,6 +12,7 @@ struct VacanciesCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var asker: AskerOptions
+    @OptionGroup var actor: ActorOptions
 
     @Argument(help: "The person's id.")
     var personID: String
@@ -38,7 +39,7 @@ struct VacanciesCommand: ParsableCommand {
             let options = RankingOptions(includeIneligible: includeIneligible, limit: limit)
             let list: VacancyList
             do {
-                list = try db.rankVacancies(personID: personID, asEmployer: asker.asEmployer, options: options, withGaps: gaps, on: asker.day)
+                list = try db.rankVacancies(personID: personID, viewer: try asker.viewer(db), options: options, withGaps: gaps, on: asker.day, actor: actor.named)
             } catch let error as StoreError where error.code == .notFound {
                 throw CLIError.nothingFound(error.message)
             }

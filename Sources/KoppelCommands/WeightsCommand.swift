@@ -39,8 +39,7 @@ struct WeightsCommand: ParsableCommand {
         @Option(help: "Why the weights change (kept with the version).")
         var note: String
 
-        @Option(name: .customLong("as"), help: "Who changes them (kept in the decision log).")
-        var actor: String?
+        @OptionGroup var actor: ActorOptions
 
         func run() throws {
             try runReportingErrors {
@@ -52,9 +51,10 @@ struct WeightsCommand: ParsableCommand {
                     }
                     parsed[criterion] = value
                 }
+                let who = try actor.required(for: "changing the weights")
                 let db = try store.openExisting()
                 do {
-                    let weights = try db.setWeights(parsed, note: note, actor: actor)
+                    let weights = try db.setWeights(parsed, note: note, actor: who)
                     Console.error("stored weights version \(weights.version)")
                     Console.out(try WeightsCommand.render(weights, format: .table))
                 } catch let error as RankingError {

@@ -20,7 +20,7 @@ struct BrowserEndToEndTests {
             try db.execute(sql: "DELETE FROM trainee_ranking WHERE trainee = ?", arguments: [id])
             return id
         }
-        let browse = try store.browseTraineeData(traineeID: trainee, on: Self.today)
+        let browse = try store.browseTraineeData(traineeID: trainee, viewer: .trainee(id: trainee, person: ""), on: Self.today)
         try store.pool.close()
         return (path, trainee, browse.entries)
     }
@@ -91,7 +91,7 @@ struct BrowserEndToEndTests {
         #expect(saved == [chosen[1], chosen[2], chosen[0]])
         let log = try store.pool.read { try DecisionLog.entries(kind: "ranking-saved", in: $0) }
         #expect(log.count == 1)
-        #expect(log.first?.actor == trainee)
+        #expect(log.first?.actor == "trainee:\(trainee)")
     }
 
     @Test func quittingWithUnsavedChangesAsksAndCanQuitWithoutSaving() throws {

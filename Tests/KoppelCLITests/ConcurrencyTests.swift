@@ -15,7 +15,7 @@ import Testing
                     .write(to: dir.appendingPathComponent("\(side)\(round).csv"), atomically: true, encoding: .utf8)
             }
             let writers = try ["a", "b"].map { side in
-                try KoppelProcess(["import", "persons", "\(side)\(round).csv", "--db", "c.db", "--as", "writer-\(side)"], in: dir)
+                try KoppelProcess(["import", "persons", "\(side)\(round).csv", "--db", "c.db", "--actor", "writer-\(side)"], in: dir)
             }
             let reader = try KoppelProcess(["export", "persons", "--db", "c.db"], in: dir)
             for writer in writers {

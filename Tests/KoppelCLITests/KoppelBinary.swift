@@ -33,6 +33,8 @@ struct KoppelBinary {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env.removeValue(forKey: "KOPPEL_DB")
+        // Writes need an actor; tests that check that pass KOPPEL_ACTOR "" themselves.
+        env["KOPPEL_ACTOR"] = "test-runner"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe()

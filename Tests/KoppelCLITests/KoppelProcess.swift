@@ -19,6 +19,7 @@ final class KoppelProcess {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env.removeValue(forKey: "KOPPEL_DB")
+        env["KOPPEL_ACTOR"] = "test-runner"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.standardOutput = try FileHandle(forWritingTo: stdoutURL)

@@ -6,7 +6,7 @@ import Testing
         ["candidates", "v0001", "--as", "GBT", "--explain", "--include-ineligible", "--limit", "8"],
         ["vacancies", "p000123", "--gaps", "--as", "HGL"],
         ["explain", "v0001", "p007514", "--as", "GBT"],
-        ["round", "run", "c2027-r1"],
+        ["round", "run", "c2027-r1", "--as", "regional"],
         ["exchanges", "find", "--as", "ENS", "--refused"],
         ["weights"],
     ]

@@ -16,7 +16,7 @@ import Testing
     private func setUp() throws -> URL {
         let dir = temporaryDirectory()
         #expect(try KoppelBinary.run(["init"], in: dir).status == 0)
-        #expect(try KoppelBinary.run(["import", "persons", "-", "--as", "steward"], in: dir, input: Self.persons).status == 0)
+        #expect(try KoppelBinary.run(["import", "persons", "-", "--actor", "steward"], in: dir, input: Self.persons).status == 0)
         #expect(try KoppelBinary.run(["import", "vacancies", "-"], in: dir, input: Self.vacancies).status == 0)
         return dir
     }
@@ -31,12 +31,13 @@ import Testing
     @Test func theLogListsWhoAskedWhatAndFilters() throws {
         let dir = try setUp()
         #expect(try KoppelBinary.run(["candidates", "v1", "--as", "HGL", "--on", "2026-11-25"], in: dir).status == 0)
-        let all = try KoppelBinary.run(["log", "--format", "json"], in: dir)
+        let all = try KoppelBinary.run(["log", "--format", "json", "--as", "regional"], in: dir)
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [[String: Any]])
-        #expect(entries.map { $0["kind"] as? String } == ["import", "import", "ranking"])
-        #expect(entries[0]["actor"] as? String == "steward" && entries[2]["actor"] as? String == "HGL")
-        #expect(entries[2]["weightsVersion"] as? Int == 1 && (entries[2]["inputHash"] as? String)?.count == 64)
-        let rankings = try KoppelBinary.run(["log", "--kind", "ranking"], in: dir)
+        #expect(entries.map { $0["kind"] as? String } == ["ranking", "import", "import"], "newest first")
+        #expect(entries[2]["actor"] as? String == "steward" && entries[0]["viewer"] as? String == "adviser:HGL")
+        #expect(entries[0]["weightsVersion"] as? Int == 1 && (entries[0]["inputHash"] as? String)?.count == 64)
+        #expect(entries[2]["subjectCount"] as? Int == 3 && entries[2]["subjects"] == nil, "a page counts the people, it does not list them")
+        let rankings = try KoppelBinary.run(["log", "--kind", "ranking", "--as", "HGL"], in: dir)
         #expect(rankings.status == 0 && rankings.stdout.split(separator: "\n").count == 2)
         #expect(try KoppelBinary.run(["log", "--since", "2999-01-01"], in: dir).status == 1)
         #expect(try KoppelBinary.run(["log", "--kind", "guess"], in: dir).status == 64)
@@ -46,16 +47,16 @@ import Testing
     @Test func replaySaysWhetherARankingStillMatches() throws {
         let dir = try setUp()
         #expect(try KoppelBinary.run(["candidates", "v1", "--as", "HGL", "--on", "2026-11-25"], in: dir).status == 0)
-        let same = try KoppelBinary.run(["log", "replay", "3"], in: dir)
+        let same = try KoppelBinary.run(["log", "replay", "3", "--as", "HGL"], in: dir)
         #expect(same.status == 0 && same.stdout.contains("inputs unchanged; the outcome matches"))
         // p1 loses nl:bag, a must-have.
         #expect(try KoppelBinary.run(["import", "persons", "-"], in: dir, input: "id,display_name,employer,skills\np1,Anouk ter Horst,ENS,nl:bgt\n").status == 0)
-        let changed = try KoppelBinary.run(["log", "replay", "3"], in: dir)
+        let changed = try KoppelBinary.run(["log", "replay", "3", "--as", "HGL"], in: dir)
         #expect(changed.status == 1)
         #expect(changed.stdout.contains("inputs changed since") && changed.stdout.contains("does NOT match") && changed.stdout.contains("p1: was #1"))
-        let notComputed = try KoppelBinary.run(["log", "replay", "1"], in: dir)
+        let notComputed = try KoppelBinary.run(["log", "replay", "1", "--as", "regional"], in: dir)
         #expect(notComputed.status == 2 && notComputed.stderr.contains("nothing to replay"))
-        #expect(try KoppelBinary.run(["log", "replay", "77"], in: dir).status == 2)
+        #expect(try KoppelBinary.run(["log", "replay", "77", "--as", "regional"], in: dir).status == 1)
     }
 
     @Test func eraseNeedsConfirmationThenLeavesNoTraceInTheFile() throws {
@@ -63,7 +64,8 @@ import Testing
         #expect(try KoppelBinary.run(["candidates", "v1", "--as", "HGL", "--on", "2026-11-25"], in: dir).status == 0)
         #expect(try KoppelBinary.run(["person", "erase", "p2"], in: dir).status == 64, "--yes is required")
         let file = dir.appendingPathComponent("koppel.db")
-        let erased = try KoppelBinary.run(["person", "erase", "p2", "--yes", "--as", "steward"], in: dir)
+        #expect(try KoppelBinary.run(["person", "erase", "p2", "--yes", "--as", "HGL", "--actor", "steward"], in: dir).status == 64, "only the data steward erases")
+        let erased = try KoppelBinary.run(["person", "erase", "p2", "--yes", "--as", "steward", "--actor", "steward"], in: dir)
         #expect(erased.status == 0, "\(erased.stderr)")
         #expect(erased.stdout.contains("p2 erased; in the decision log now erased-"))
         #expect(erased.stdout.contains("WAL checkpointed and empty"))
@@ -73,9 +75,9 @@ import Testing
                 #expect(bytes.range(of: Data(needle.utf8)) == nil, "\(needle) in \(path)")
             }
         }
-        #expect(try KoppelBinary.run(["person", "export", "p2"], in: dir).status == 1)
-        #expect(try KoppelBinary.run(["person", "erase", "p2", "--yes"], in: dir).status == 1)
-        let log = try KoppelBinary.run(["log", "--kind", "erasure", "--format", "json"], in: dir)
+        #expect(try KoppelBinary.run(["person", "export", "p2", "--as", "steward"], in: dir).status == 1)
+        #expect(try KoppelBinary.run(["person", "erase", "p2", "--yes", "--as", "steward"], in: dir).status == 1)
+        let log = try KoppelBinary.run(["log", "--kind", "erasure", "--format", "json", "--as", "steward"], in: dir)
         #expect(log.stdout.contains("\"actor\" : \"steward\"") && !log.stdout.contains("p2"))
     }
 
@@ -94,7 +96,7 @@ import Testing
         try reader.inDatabase { db in
             try db.execute(sql: "BEGIN")
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM person")
-            erase = try KoppelBinary.run(["person", "erase", "p2", "--yes"], in: dir, environment: ["KOPPEL_BUSY_TIMEOUT": "0.3"])
+            erase = try KoppelBinary.run(["person", "erase", "p2", "--yes", "--as", "steward"], in: dir, environment: ["KOPPEL_BUSY_TIMEOUT": "0.3"])
             #expect(nameInFile(), "while the reader holds its snapshot, old pages still hold the name: the warning is needed")
             try db.execute(sql: "COMMIT")
         }
@@ -102,7 +104,7 @@ import Testing
         #expect(erase.status == 2)
         #expect(erase.stdout.contains("p2 erased"))
         #expect(erase.stderr.contains("Run `koppel person compact`"))
-        #expect(try KoppelBinary.run(["person", "export", "p2"], in: dir).status == 1, "the data is gone already")
+        #expect(try KoppelBinary.run(["person", "export", "p2", "--as", "steward"], in: dir).status == 1, "the data is gone already")
         let compact = try KoppelBinary.run(["person", "compact"], in: dir)
         #expect(compact.status == 0, "\(compact.stderr)")
         #expect(!nameInFile())
@@ -110,15 +112,16 @@ import Testing
 
     @Test func personExportAndStaleProfiles() throws {
         let dir = try setUp()
-        let export = try KoppelBinary.run(["person", "export", "p1"], in: dir)
+        #expect(try KoppelBinary.run(["person", "export", "p1"], in: dir).status == 64, "an access request is the data steward's")
+        let export = try KoppelBinary.run(["person", "export", "p1", "--as", "steward"], in: dir)
         #expect(export.status == 0)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
         #expect((document["person"] as? [String: Any])?["display_name"] as? String == "Anouk ter Horst")
         #expect((document["decisionLog"] as? [Any])?.count == 1)
         let out = dir.appendingPathComponent("p1.json").path
-        #expect(try KoppelBinary.run(["person", "export", "p1", "-o", out], in: dir).status == 0)
+        #expect(try KoppelBinary.run(["person", "export", "p1", "-o", out, "--as", "steward"], in: dir).status == 0)
         #expect(FileManager.default.contents(atPath: out)?.isEmpty == false)
-        let stale = try KoppelBinary.run(["person", "stale", "--months", "6", "--on", "2026-11-25", "--format", "csv"], in: dir)
+        let stale = try KoppelBinary.run(["person", "stale", "--months", "6", "--on", "2026-11-25", "--format", "csv", "--as", "steward"], in: dir)
         #expect(stale.status == 0)
         #expect(stale.stdout.split(separator: "\n").dropFirst().map { String($0.prefix(2)) } == ["p3", "p2"])
         #expect(try KoppelBinary.run(["person", "stale", "--months", "1", "--on", "2026-11-02"], in: dir).status == 0)

@@ -21,7 +21,7 @@ import Testing
         let store = try makeStore()
         let id = try store.pool.write { db in
             try DecisionLog.append(
-                NewDecision(kind: "ranking", actor: "adviseur@ENS", input: Data("input".utf8), weightsVersion: 1,
+                NewDecision(kind: "ranking", actor: "adviseur@ENS", viewer: nil, input: Data("input".utf8), weightsVersion: 1,
                             params: #"{"vacancy":"v1"}"#, outcome: #"{"top":["p2","p1"]}"#, subjects: ["p2", "p1"]),
                 in: db)
         }
@@ -35,7 +35,7 @@ import Testing
     @Test func theLogRefusesUpdateAndDelete() throws {
         let store = try makeStore()
         try store.pool.write { db in
-            _ = try DecisionLog.append(NewDecision(kind: "import", actor: nil, input: Data(), subjects: ["p1"]), in: db)
+            _ = try DecisionLog.append(NewDecision(kind: "import", actor: nil, viewer: nil, input: Data(), subjects: ["p1"]), in: db)
         }
         for sql in ["UPDATE decision_log SET outcome = '{}'", "DELETE FROM decision_log",
                     "UPDATE decision_subject SET person = 'x'", "DELETE FROM decision_subject"] {

@@ -35,9 +35,9 @@ import Testing
             try db.execute(sql: "INSERT INTO exchange_proposal (id, created_at, max_cycle, max_chain) VALUES (7, '2026-11-20T10:00:00Z', 3, 0)")
             try db.execute(sql: "INSERT INTO exchange_move VALUES (7, 1, 'cycle', 'x-zq', 'p2', 1), (7, 1, 'cycle', 'x3', ?, 1)", arguments: [Self.id])
         }
-        _ = try store.rankCandidates(vacancyID: "v1", asEmployer: "HGL", options: RankingOptions(includeIneligible: true, limit: nil), on: Self.day)
-        _ = try store.explain(vacancyID: "v1", personID: Self.id, asEmployer: "HGL", on: Self.day, actor: Self.id)
-        _ = try store.runRound("c2026-r1", on: Self.day, actor: "HGL")
+        _ = try store.rankCandidates(vacancyID: "v1", viewer: .adviser(employer: "HGL"), options: RankingOptions(includeIneligible: true, limit: nil), on: Self.day)
+        _ = try store.explain(vacancyID: "v1", personID: Self.id, viewer: .adviser(employer: "HGL"), on: Self.day, actor: Self.id)
+        _ = try store.runRound("c2026-r1", on: Self.day, viewer: .regionalAdviser, actor: "HGL")
         return store
     }
 
@@ -60,7 +60,7 @@ import Testing
         let store = try storeWithPersonToErase()
         try store.checkpoint()
         #expect(Self.occurrences(in: store.path).contains("\(Self.name) in test.koppel"), "the test must see the name before erasing")
-        let report = try store.erasePerson(Self.id, actor: "steward")
+        let report = try store.erasePerson(Self.id, viewer: .dataSteward, actor: "steward")
         #expect(report.walTruncated)
         #expect(Self.occurrences(in: store.path) == [])
         #expect(try store.integrityCheck() == ["ok"])
@@ -68,7 +68,7 @@ import Testing
 
     @Test func thePersonIsRemovedFromEveryTable() throws {
         let store = try storeWithPersonToErase()
-        let report = try store.erasePerson(Self.id, actor: "steward")
+        let report = try store.erasePerson(Self.id, viewer: .dataSteward, actor: "steward")
         #expect(report.removed["person"] == 1 && report.removed["trainee"] == 1 && report.removed["exchange_request"] == 1)
         #expect(report.removed["standin_offer"] == 1 && report.removed["shortlist_mark"] == 1 && report.removed["host_ranking"] == 1)
         #expect(report.proposalsWithdrawn == 1)
@@ -93,7 +93,7 @@ import Testing
         let store = try storeWithPersonToErase()
         let match = "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"
         #expect(try store.pool.read { try Int.fetchOne($0, sql: match, arguments: ["quaxelbroek"]) } == 1)
-        _ = try store.erasePerson(Self.id, actor: nil)
+        _ = try store.erasePerson(Self.id, viewer: .dataSteward, actor: nil)
         try store.pool.write { (db: Database) throws in
             #expect(try Int.fetchOne(db, sql: match, arguments: ["quaxelbroek"]) == 0)
             try db.execute(sql: "CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, person_fts, row)")
@@ -109,7 +109,7 @@ import Testing
         let before = try store.pool.read { try DecisionLog.entries(in: $0) }
         let concerned = before.filter { $0.subjects.contains(Self.id) }.map(\.id)
         #expect(concerned.count >= 4, "imports, ranking, explain, round")
-        let report = try store.erasePerson(Self.id, actor: "steward")
+        let report = try store.erasePerson(Self.id, viewer: .dataSteward, actor: "steward")
         let after = try store.pool.read { try DecisionLog.entries(in: $0) }
         #expect(after.count == before.count + 1, "nothing deleted, one erasure entry added")
         #expect(report.pseudonym.hasPrefix("erased-") && report.pseudonym.count == 19)
@@ -131,12 +131,12 @@ import Testing
         try Fixture.load(into: store)
         try store.importCSV(.named("persons")!, "id,display_name,employer\nx9,HGL,ALM\n")
         // x9 has no skills: ineligible for v1, so not a subject of this ranking by HGL.
-        let list = try store.rankCandidates(vacancyID: "v1", asEmployer: "HGL", options: RankingOptions(), on: Self.day)
+        let list = try store.rankCandidates(vacancyID: "v1", viewer: .adviser(employer: "HGL"), options: RankingOptions(), on: Self.day)
         #expect(!list.results.contains { $0.person == "x9" })
-        _ = try store.erasePerson("x9", actor: "steward")
+        _ = try store.erasePerson("x9", viewer: .dataSteward, actor: "steward")
         let entry = try #require(try store.pool.read { try DecisionLog.entry(list.logID, in: $0) })
-        #expect(entry.params.contains("\"asEmployer\":\"HGL\"") && entry.actor == "HGL")
-        #expect(try store.replay(logID: list.logID).outcomeMatches)
+        #expect(entry.params.contains("\"viewer\":\"adviser:HGL\"") && entry.viewer == "adviser:HGL")
+        #expect(try store.replay(logID: list.logID, viewer: .regionalAdviser).outcomeMatches)
     }
 
     @Test func twoErasuresGiveUnrelatedPseudonyms() {
@@ -145,6 +145,6 @@ import Testing
 
     @Test func erasingAnUnknownPersonIsNotFound() throws {
         let store = try makeStore()
-        #expect { try store.erasePerson("nobody", actor: nil) } throws: { ($0 as? StoreError)?.code == .notFound }
+        #expect { try store.erasePerson("nobody", viewer: .dataSteward, actor: nil) } throws: { ($0 as? StoreError)?.code == .notFound }
     }
 }

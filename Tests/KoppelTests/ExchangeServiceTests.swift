@@ -16,7 +16,7 @@ import Testing
     @Test(arguments: [UInt64(1), 2, 3])
     func proposalsOnlyMoveListedQualifiedPeopleWithOverlappingPeriods(seed: UInt64) throws {
         let store = try demo(seed: seed)
-        let proposal = try store.findExchanges(maxCycle: 3, maxChain: 2, on: day, actor: "test")
+        let proposal = try store.findExchanges(maxCycle: 3, maxChain: 2, on: day, viewer: .regionalAdviser, actor: "test")
         let moves = proposal.groups.flatMap(\.moves)
         #expect(Set(moves.map(\.person)).count == moves.count, "nobody moves twice")
         #expect(moves.count == proposal.moved)
@@ -44,30 +44,30 @@ import Testing
 
     @Test func acceptingMakesMovesFinalAndShowsInTheBalance() throws {
         let store = try demo(seed: 4)
-        let proposal = try store.findExchanges(maxCycle: 3, maxChain: 3, on: day, actor: nil)
+        let proposal = try store.findExchanges(maxCycle: 3, maxChain: 3, on: day, viewer: .regionalAdviser, actor: nil)
         try #require(!proposal.groups.isEmpty)
-        #expect(try store.exchangeBalance(from: nil, to: nil).isEmpty)
-        #expect(try store.acceptExchange(proposal.id, actor: "adviseur") == proposal.moved)
-        let balance = try store.exchangeBalance(from: nil, to: nil)
+        #expect(try store.exchangeBalance(from: nil, to: nil, viewer: .regionalAdviser).isEmpty)
+        #expect(try store.acceptExchange(proposal.id, viewer: .regionalAdviser, actor: "adviseur") == proposal.moved)
+        let balance = try store.exchangeBalance(from: nil, to: nil, viewer: .regionalAdviser)
         let crossing = proposal.groups.flatMap(\.moves).filter { $0.from != $0.positionEmployer }.count
         #expect(balance.map(\.lent).reduce(0, +) == crossing)
         #expect(balance.map(\.borrowed).reduce(0, +) == crossing)
-        #expect { _ = try store.acceptExchange(proposal.id, actor: nil) } throws: { ($0 as? StoreError)?.code == .invalidState }
+        #expect { _ = try store.acceptExchange(proposal.id, viewer: .regionalAdviser, actor: "test") } throws: { ($0 as? StoreError)?.code == .invalidState }
         let open = try store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM exchange_request WHERE status = 'done'") }
         #expect(open == proposal.groups.flatMap(\.moves).count)
     }
 
     @Test func aNewerProposalSupersedesTheOlderOne() throws {
         let store = try demo(seed: 5)
-        let first = try store.findExchanges(maxCycle: 2, maxChain: 0, on: day, actor: nil)
-        let second = try store.findExchanges(maxCycle: 3, maxChain: 0, on: day, actor: nil)
+        let first = try store.findExchanges(maxCycle: 2, maxChain: 0, on: day, viewer: .regionalAdviser, actor: nil)
+        let second = try store.findExchanges(maxCycle: 3, maxChain: 0, on: day, viewer: .regionalAdviser, actor: nil)
         #expect(second.moved >= first.moved, "longer cycles never move fewer people")
-        #expect { _ = try store.acceptExchange(first.id, actor: nil) } throws: { ($0 as? StoreError)?.code == .invalidState }
+        #expect { _ = try store.acceptExchange(first.id, viewer: .regionalAdviser, actor: "test") } throws: { ($0 as? StoreError)?.code == .invalidState }
     }
 
     @Test func theSameRequestsGiveTheSameProposal() throws {
-        let a = try demo(seed: 6).findExchanges(maxCycle: 3, maxChain: 3, on: day, actor: nil)
-        let b = try demo(seed: 6).findExchanges(maxCycle: 3, maxChain: 3, on: day, actor: nil)
+        let a = try demo(seed: 6).findExchanges(maxCycle: 3, maxChain: 3, on: day, viewer: .regionalAdviser, actor: nil)
+        let b = try demo(seed: 6).findExchanges(maxCycle: 3, maxChain: 3, on: day, viewer: .regionalAdviser, actor: nil)
         #expect(a.groups == b.groups && a.moved == b.moved && a.weight == b.weight)
     }
 }

@@ -63,9 +63,9 @@ import Testing
     func threeRotationsNeverPlaceATraineeTwiceAtTheSameOrganisation(seed: UInt64) throws {
         let store = try makeProgramme(seed: seed)
         for rotation in ["r1", "r2", "r3"] {
-            let outcome = try store.runRound(rotation, on: Day("2026-06-01")!, actor: "test")
+            let outcome = try store.runRound(rotation, on: Day("2026-06-01")!, viewer: .regionalAdviser, actor: "test")
             #expect(outcome.report.blockingPairs == 0)
-            try store.acceptRound(rotation, actor: "test")
+            try store.acceptRound(rotation, viewer: .regionalAdviser, actor: "test")
         }
         for (trainee, employers) in try finalEmployers(store) {
             #expect(Set(employers).count == employers.count, "\(trainee) placed twice at one organisation: \(employers)")
@@ -74,13 +74,13 @@ import Testing
 
     @Test func nothingIsFinalUntilAccepted() throws {
         let store = try makeProgramme(seed: 1)
-        #expect { try store.acceptRound("r1", actor: nil) } throws: { ($0 as? StoreError)?.code == .invalidState }
-        let outcome = try store.runRound("r1", on: Day("2026-06-01")!, actor: nil)
+        #expect { try store.acceptRound("r1", viewer: .regionalAdviser, actor: nil) } throws: { ($0 as? StoreError)?.code == .invalidState }
+        let outcome = try store.runRound("r1", on: Day("2026-06-01")!, viewer: .regionalAdviser, actor: nil)
         #expect(outcome.report.matchedCount > 0)
         #expect(try finalEmployers(store).isEmpty)
-        #expect(try store.acceptRound("r1", actor: "adviseur") == outcome.report.matchedCount)
+        #expect(try store.acceptRound("r1", viewer: .regionalAdviser, actor: "adviseur") == outcome.report.matchedCount)
         #expect(try finalEmployers(store).values.map(\.count).reduce(0, +) == outcome.report.matchedCount)
-        #expect { try store.runRound("r1", on: Day("2026-06-01")!, actor: nil) } throws: { ($0 as? StoreError)?.code == .invalidState }
+        #expect { try store.runRound("r1", on: Day("2026-06-01")!, viewer: .regionalAdviser, actor: nil) } throws: { ($0 as? StoreError)?.code == .invalidState }
         // (The set-up's imports are logged too.)
         let kinds = try store.pool.read { try DecisionLog.entries(in: $0) }.map(\.kind).filter { $0 != "import" }
         #expect(kinds == ["round", "round-accept"])
@@ -88,8 +88,8 @@ import Testing
 
     @Test func rerunningAProposalReplacesIt() throws {
         let store = try makeProgramme(seed: 2)
-        let first = try store.runRound("r1", on: Day("2026-06-01")!, actor: nil)
-        let second = try store.runRound("r1", on: Day("2026-06-01")!, actor: nil)
+        let first = try store.runRound("r1", on: Day("2026-06-01")!, viewer: .regionalAdviser, actor: nil)
+        let second = try store.runRound("r1", on: Day("2026-06-01")!, viewer: .regionalAdviser, actor: nil)
         #expect(first.report == second.report)
         let proposed = try store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM assignment WHERE rotation = 'r1'") }
         #expect(proposed == second.report.matchedCount)
@@ -97,7 +97,7 @@ import Testing
 
     @Test func hostsWithoutARankingGetOneDerivedFromScores() throws {
         let store = try makeProgramme(seed: 3)
-        let outcome = try store.runRound("r1", on: Day("2026-06-01")!, actor: nil)
+        let outcome = try store.runRound("r1", on: Day("2026-06-01")!, viewer: .regionalAdviser, actor: nil)
         let ranked = try store.pool.read { try String.fetchAll($0, sql: "SELECT DISTINCT placement FROM host_ranking WHERE placement LIKE 'p1-%'") }
         let applied = try store.pool.read { try String.fetchAll($0, sql: "SELECT DISTINCT placement FROM trainee_ranking WHERE rotation = 'r1'") }
         #expect(Set(outcome.derivedRankings) == Set(applied).subtracting(ranked))
@@ -107,8 +107,8 @@ import Testing
     @Test func scrambleSuggestsOnlyUnrankedFreePlacesAtNewOrganisations() throws {
         for seed in UInt64(10)..<UInt64(20) {
             let store = try makeProgramme(seed: seed, trainees: 14)
-            let outcome = try store.runRound("r1", on: Day("2026-06-01")!, actor: nil)
-            let suggestions = try store.scramble("r1", on: Day("2026-06-01")!, actor: nil)
+            let outcome = try store.runRound("r1", on: Day("2026-06-01")!, viewer: .regionalAdviser, actor: nil)
+            let suggestions = try store.scramble("r1", on: Day("2026-06-01")!, viewer: .regionalAdviser, actor: nil)
             let unmatched = Set(outcome.report.unmatched.map(\.trainee))
             let free = Set(outcome.report.placements.filter { $0.unfilled > 0 }.map(\.placement))
             for suggestion in suggestions {
@@ -124,6 +124,6 @@ import Testing
 
     @Test func unknownRotationIsNotFound() throws {
         let store = try makeStore()
-        #expect { try store.runRound("nope", on: Day("2026-06-01")!, actor: nil) } throws: { ($0 as? StoreError)?.code == .notFound }
+        #expect { try store.runRound("nope", on: Day("2026-06-01")!, viewer: .regionalAdviser, actor: nil) } throws: { ($0 as? StoreError)?.code == .notFound }
     }
 }

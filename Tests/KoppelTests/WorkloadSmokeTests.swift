@@ -34,12 +34,12 @@ import Testing
         #expect(!vacancies.isEmpty)
         var nonEmpty = 0
         for vacancy in vacancies {
-            for asker in [vacancy.employer, nil] {
+            for asker in [Viewer.adviser(employer: vacancy.employer), .nobody, .regionalAdviser] {
                 let options = RankingOptions(limit: 50)
-                let fast = index.rankPeople(for: vacancy, on: Self.today, asEmployer: asker, options: options)
+                let fast = index.rankPeople(for: vacancy, on: Self.today, viewer: asker, options: options)
                 let reference = try RankingEngine.rankPeople(
-                    for: vacancy, among: people, catalog: catalog, on: Self.today, asEmployer: asker, options: options)
-                #expect(fast == reference, "vacancy \(vacancy.id), asker \(asker ?? "none")")
+                    for: vacancy, among: people, catalog: catalog, on: Self.today, viewer: asker, options: options)
+                #expect(fast == reference, "vacancy \(vacancy.id), viewer \(asker)")
                 if !fast.isEmpty { nonEmpty += 1 }
             }
         }
@@ -50,10 +50,11 @@ import Testing
         let store = try demoStore()
         let vacancy = try #require(try store.vacancies(openOnly: true).first)
         let options = RankingOptions(limit: 50)
-        let list = try store.rankCandidates(vacancyID: vacancy.id, asEmployer: vacancy.employer, options: options, on: Self.today)
+        let list = try store.rankCandidates(vacancyID: vacancy.id, viewer: .adviser(employer: vacancy.employer), options: options, on: Self.today)
         let index = try RankingIndex(people: try store.persons(), catalog: try store.catalog())
-        #expect(list.results == index.rankPeople(for: vacancy, on: Self.today, asEmployer: vacancy.employer, options: options))
-        #expect(list.considered == Self.size.persons)
+        #expect(list.results == index.rankPeople(for: vacancy, on: Self.today, viewer: .adviser(employer: vacancy.employer), options: options))
+        let visible = try store.persons().filter(AccessPolicy(.adviser(employer: vacancy.employer)).maySee)
+        #expect(list.considered == visible.count && visible.count < Self.size.persons, "the adviser's own discreet staff are not counted")
         #expect(list.logID > 0)
     }
 

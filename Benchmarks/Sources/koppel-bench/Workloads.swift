@@ -27,7 +27,7 @@ struct Repetitions {
 }
 
 enum Workloads {
-    static let names = ["rank", "index", "candidates", "import", "placements", "round", "exchanges", "browser"]
+    static let names = ["rank", "index", "candidates", "import", "placements", "round", "exchanges", "browser", "person-export"]
 
     static func run(
         _ name: String, size: BenchSize, data: String, koppel: String, repetitions: Repetitions
@@ -42,6 +42,7 @@ enum Workloads {
         case "round": return try twenteRound(repetitions)
         case "exchanges": return try exchanges(size, repetitions)
         case "browser": return try browser(size, repetitions)
+        case "person-export": return try personExport(files, repetitions)
         default: throw BenchError("unknown workload \(name); known: \(names.joined(separator: ", "))")
         }
     }
@@ -62,7 +63,7 @@ enum Workloads {
             for vacancy in vacancies {
                 let (results, sample) = measured {
                     index.rankPeople(
-                        for: vacancy, on: benchToday, asEmployer: vacancy.employer, options: options, weights: weights)
+                        for: vacancy, on: benchToday, viewer: .adviser(employer: vacancy.employer), options: options, weights: weights)
                 }
                 if round >= repetitions.warmup {
                     samples.append(sample.wall)

@@ -30,14 +30,12 @@ public struct ShortlistBrowse: Sendable {
 }
 
 extension KoppelStore {
-    /// Ranks a vacancy's candidates with ``rankCandidates(vacancyID:asEmployer:options:on:actor:)``
-    /// (logged like `koppel candidates`) and adds what the shortlist browser shows.
-    ///
-    /// Discreet profiles are never shown to advisers of their own employer, and none at all
-    /// without `asEmployer`.
-    public func browseShortlist(vacancyID: String, asEmployer: String?, limit: Int, on day: Day) throws -> ShortlistBrowse {
+    /// Ranks a vacancy's candidates with ``rankCandidates(vacancyID:viewer:options:on:actor:)``
+    /// (logged like `koppel candidates`) and adds what the shortlist browser shows; the
+    /// access policy decides who appears, as there.
+    public func browseShortlist(vacancyID: String, viewer: Viewer, limit: Int, on day: Day, actor: String? = nil) throws -> ShortlistBrowse {
         let list = try rankCandidates(
-            vacancyID: vacancyID, asEmployer: asEmployer, options: RankingOptions(limit: limit), on: day, actor: asEmployer)
+            vacancyID: vacancyID, viewer: viewer, options: RankingOptions(limit: limit), on: day, actor: actor)
         let catalog = try catalog()
         let employers = Dictionary(catalog.employers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let vacancy = list.vacancy
@@ -65,24 +63,30 @@ extension KoppelStore {
     /// Sets (or, for nil, clears) marks on a vacancy's candidates in one transaction, logged in
     /// the decision log with kind `mark`.
     ///
-    /// - Throws: ``StoreError`` `.notFound` for an unknown vacancy or a person the asker may not
-    ///   see, `.busy` when another writer kept the lock.
+    /// - Throws: ``StoreError`` `.notFound` for an unknown vacancy or a person the viewer may not
+    ///   see, `.notAllowed` when the viewer may not rank for the vacancy, `.busy` when another
+    ///   writer kept the lock.
     @discardableResult
-    public func markCandidates(vacancyID: String, marks: [String: CandidateMark?], asEmployer: String?, at date: Date = Date()) throws -> Int64 {
-        try StoreError.reportingBusy("the marks") {
+    public func markCandidates(
+        vacancyID: String, marks: [String: CandidateMark?], viewer: Viewer, actor: String, at date: Date = Date()
+    ) throws -> Int64 {
+        let policy = AccessPolicy(viewer)
+        return try StoreError.reportingBusy("the marks") {
             try pool.write { db in
-                guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM vacancy WHERE id = ?)", arguments: [vacancyID]) ?? false else {
+                guard let employer = try String.fetchOne(db, sql: "SELECT employer FROM vacancy WHERE id = ?", arguments: [vacancyID]) else {
                     throw StoreError(.notFound, "no vacancy with id '\(vacancyID)'")
                 }
+                try Self.require(
+                    policy.mayRankCandidates(forVacancyOf: employer),
+                    "\(viewer) may not mark candidates for vacancy \(vacancyID) of \(employer)")
                 let people = marks.keys.sorted()
                 for personID in people {
                     guard let person = try Self.loadPersons(db, where: ("id = ?", [personID])).first,
-                        RankingEngine.isVisible(person, to: asEmployer)
+                        policy.maySee(person)
                     else {
                         throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
                     }
                 }
-                let actor = asEmployer ?? "cli"
                 let at = DecisionLog.timestamp(date)
                 var outcome: [String] = []
                 for personID in people {
@@ -101,7 +105,7 @@ extension KoppelStore {
                 let params = "{\"vacancy\": \(JSONText.quote(vacancyID))}"
                 let outcomeJSON = "{\"marks\": {\(outcome.joined(separator: ", "))}}"
                 return try DecisionLog.append(
-                    NewDecision(kind: "mark", actor: asEmployer, input: Data((params + outcomeJSON).utf8), params: params,
+                    NewDecision(kind: "mark", actor: actor, viewer: viewer, input: Data((params + outcomeJSON).utf8), params: params,
                                 outcome: outcomeJSON, subjects: people),
                     at: date, in: db)
             }

@@ -41,14 +41,17 @@ public struct SkillHolding: Sendable, Hashable {
 }
 
 extension KoppelStore {
-    /// Loads the trainee browser's data for `traineeID`.
+    /// Loads the trainee browser's data for `traineeID`, for the trainee themselves or a
+    /// regional adviser (no other viewer may read a trainee's ranking).
     ///
-    /// - Throws: ``StoreError`` `.notFound` for an unknown trainee, `.invalidState` when every
-    ///   rotation of the trainee's cohort already has a final assignment for them.
-    public func browseTraineeData(traineeID: String, on day: Day) throws -> TraineeBrowse {
-        let catalog = try catalog()
-        let weights = try currentWeights()
-        let loaded = try pool.read { db -> (Trainee, Person, RoundData) in
+    /// - Throws: ``StoreError`` `.notAllowed` for another viewer, `.notFound` for an unknown
+    ///   trainee, `.invalidState` when every rotation of the trainee's cohort already has a
+    ///   final assignment for them.
+    public func browseTraineeData(traineeID: String, viewer: Viewer, on day: Day) throws -> TraineeBrowse {
+        try Self.require(
+            viewer == .trainee(id: traineeID, person: "") || viewer == .regionalAdviser,
+            "trainee \(traineeID)'s placements and ranking are for that trainee (or a regional adviser), not for \(viewer)")
+        let loaded = try pool.read { db -> (Trainee, Person, RoundData, Catalog, RankingWeights) in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM trainee WHERE id = ?", arguments: [traineeID]) else {
                 throw StoreError(.notFound, "no trainee with id '\(traineeID)'")
             }
@@ -68,15 +71,15 @@ extension KoppelStore {
                     .invalidState,
                     "trainee '\(traineeID)' has a final placement in every rotation of cohort \(trainee.cohort); there is no coming rotation to rank")
             }
-            return (trainee, person, try RoundData.load(rotationID, db))
+            return (trainee, person, try RoundData.load(rotationID, db), try Self.loadCatalog(db), try WeightsStore.current(db))
         }
-        let (trainee, person, data) = loaded
+        let (trainee, person, data, catalog, weights) = loaded
         let employers = Dictionary(catalog.employers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let domains = Dictionary(catalog.domains.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let vacancies = data.placements.map { $0.asVacancy(host: employers[$0.employer], rotation: data.rotation) }
         // One scorer for all placements; the same results as RankingEngine.score for each.
         let results = try RankingEngine.rankVacancies(
-            for: person, among: vacancies, catalog: catalog, on: day, asEmployer: programmeAsker,
+            for: person, among: vacancies, catalog: catalog, on: day, viewer: .regionalAdviser,
             options: RankingOptions(includeIneligible: true, limit: nil), weights: weights)
         let fits = Dictionary(uniqueKeysWithValues: results.map { ($0.vacancy, $0) })
         let holdings = SkillHoldings(catalog: catalog, person: person)

@@ -7,16 +7,22 @@ extension KoppelStore {
     /// decision log (kind `ranking-saved`). `koppel round run` uses the stored ranking.
     ///
     /// ```swift
-    /// try store.saveTraineeRanking(traineeID: "t03", rotationID: "c2026-r1", placements: ["pl12", "pl04"], actor: "t03")
+    /// try store.saveTraineeRanking(
+    ///     traineeID: "t03", rotationID: "c2026-r1", placements: ["pl12", "pl04"], viewer: .trainee(id: "t03", person: "p03"))
     /// ```
     ///
     /// - Returns: the decision log entry's id.
-    /// - Throws: ``StoreError`` `.notFound` (trainee, rotation), `.invalidInput` (a placement of
+    /// Only the trainee themselves saves their ranking (``Viewer/trainee(id:person:)``).
+    ///
+    /// - Throws: ``StoreError`` `.notAllowed` (another viewer), `.notFound` (trainee, rotation), `.invalidInput` (a placement of
     ///   another rotation, or listed twice; a rotation of another cohort), `.invalidState` (the
     ///   trainee's assignment in this rotation is final), `.busy` (another writer kept the lock).
     @discardableResult
-    public func saveTraineeRanking(traineeID: String, rotationID: String, placements: [String], actor: String?) throws -> Int64 {
-        try StoreError.reportingBusy("the ranking") {
+    public func saveTraineeRanking(
+        traineeID: String, rotationID: String, placements: [String], viewer: Viewer, actor: String? = nil
+    ) throws -> Int64 {
+        try Self.require(viewer == .trainee(id: traineeID, person: ""), "only trainee \(traineeID) saves their own ranking, not \(viewer)")
+        return try StoreError.reportingBusy("the ranking") {
             try pool.write { db in
                 guard let trainee = try Row.fetchOne(db, sql: "SELECT * FROM trainee WHERE id = ?", arguments: [traineeID]) else {
                     throw StoreError(.notFound, "no trainee with id '\(traineeID)'")
@@ -51,7 +57,7 @@ extension KoppelStore {
                 let params = "{\"trainee\": \(JSONText.quote(traineeID)), \"rotation\": \(JSONText.quote(rotationID))}"
                 return try DecisionLog.append(
                     NewDecision(
-                        kind: "ranking-saved", actor: actor ?? traineeID, input: Data((params + ranked).utf8), params: params,
+                        kind: "ranking-saved", actor: actor ?? viewer.description, viewer: viewer, input: Data((params + ranked).utf8), params: params,
                         outcome: "{\"ranking\": \(ranked)}", subjects: [trainee["person"]]),
                     in: db)
             }

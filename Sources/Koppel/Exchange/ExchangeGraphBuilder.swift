@@ -144,7 +144,7 @@ struct ExchangeGraphBuilder {
 
     private func score(_ person: Person, for vacancy: Vacancy, from: Day) -> RankingResult? {
         RankingEngine.score(
-            person, for: vacancy, catalog: catalog, on: from, asEmployer: programmeAsker,
+            person, for: vacancy, catalog: catalog, on: from, viewer: .regionalAdviser,
             options: RankingOptions(includeIneligible: true, limit: nil, availabilityGraceDays: 3650), weights: weights)
     }
 }

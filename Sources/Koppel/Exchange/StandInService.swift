@@ -51,18 +51,20 @@ extension KoppelStore {
     /// period and the hours, best fit first, with the three consents.
     ///
     /// A credential that is not valid through the whole period (expired, or expiring before the
-    /// end) is flagged. Discreet profiles are hidden from the asker's own employer (the
-    /// asker defaults to the borrower).
-    public func standIns(_ query: StandInQuery, asEmployer: String?, on day: Day, actor: String? = nil) throws -> [StandInCandidate] {
+    /// end) is flagged. Only offers of people `viewer` may see are listed (``AccessPolicy``):
+    /// an adviser searches for their own employer and never sees its discreet staff; without a
+    /// viewer no discreet profile is listed.
+    public func standIns(_ query: StandInQuery, viewer: Viewer, on day: Day, actor: String? = nil) throws -> [StandInCandidate] {
         guard query.from <= query.to else { throw StoreError(.invalidInput, "--from \(query.from) is after --to \(query.to)") }
-        let catalog = try catalog()
-        guard let borrower = catalog.employer(query.borrower) else {
-            throw StoreError(.notFound, "no employer with code '\(query.borrower)'")
-        }
-        if let skill = query.skill, catalog.skill(skill) == nil { throw StoreError(.notFound, "no skill with id '\(skill)'") }
-        let weights = try currentWeights()
-        let asker = asEmployer ?? query.borrower
+        let policy = AccessPolicy(viewer)
+        try Self.require(policy.mayFindStandIns(for: query.borrower), "\(viewer) may not search stand-ins for \(query.borrower)")
         return try pool.write { db in
+            let catalog = try Self.loadCatalog(db)
+            guard let borrower = catalog.employer(query.borrower) else {
+                throw StoreError(.notFound, "no employer with code '\(query.borrower)'")
+            }
+            if let skill = query.skill, catalog.skill(skill) == nil { throw StoreError(.notFound, "no skill with id '\(skill)'") }
+            let weights = try WeightsStore.current(db)
             let offers = try Row.fetchAll(db, sql: """
                 SELECT o.*, p.employer AS person_employer FROM standin_offer o JOIN person p ON p.id = o.person
                 WHERE o.period_from <= ? AND o.period_to >= ? AND p.employer <> ? ORDER BY o.id
@@ -71,9 +73,9 @@ extension KoppelStore {
             for row in try Row.fetchAll(db, sql: "SELECT offer, role FROM standin_role ORDER BY offer, role") {
                 roles[row[0], default: []].append(row[1])
             }
-            let personIDs = offers.map { $0["person"] as String }
             let people = try Dictionary(uniqueKeysWithValues: Self.loadPersons(
                 db, where: ("id IN (SELECT person FROM standin_offer)", [])).map { ($0.id, $0) })
+            let personIDs = offers.map { $0["person"] as String }.filter { people[$0].map(policy.maySee) ?? false }
             let vacancy = Vacancy(
                 id: "stand-in", employer: query.borrower, title: query.role ?? query.skill ?? "stand-in",
                 hoursMin: query.hours, hoursMax: query.hours, mustSkills: query.skill.map { [$0] } ?? [],
@@ -81,14 +83,14 @@ extension KoppelStore {
             var result: [StandInCandidate] = []
             for row in offers {
                 let offerID: String = row["id"]
-                guard let person = people[row["person"]], RankingEngine.isVisible(person, to: asker) else { continue }
+                guard let person = people[row["person"]], policy.maySee(person) else { continue }
                 let offerRoles = roles[offerID] ?? []
                 if let role = query.role, !offerRoles.contains(where: { $0.lowercased() == role.lowercased() }) { continue }
                 let hours: Double = row["hours_per_week"]
                 if let needed = query.hours, hours < needed { continue }
                 if let skill = query.skill, !person.skills.contains(where: { $0.skill == skill }) { continue }
                 guard let scored = RankingEngine.score(
-                    person, for: vacancy, catalog: catalog, on: query.from, asEmployer: asker,
+                    person, for: vacancy, catalog: catalog, on: query.from, viewer: viewer,
                     options: RankingOptions(includeIneligible: true, limit: nil), weights: weights) else { continue }
                 let expiring = person.credentials.filter { credential in
                     guard let expires = credential.expires else { return false }
@@ -108,7 +110,7 @@ extension KoppelStore {
             encoder.outputFormatting = [.sortedKeys]
             let outcome = try result.map { [$0.offer, $0.fit.description] }
             try DecisionLog.append(
-                NewDecision(kind: "standins", actor: actor ?? asEmployer, input: Data(personIDs.joined(separator: ",").utf8),
+                NewDecision(kind: "standins", actor: actor, viewer: viewer, input: Data(personIDs.joined(separator: ",").utf8),
                             weightsVersion: weights.version,
                             params: String(decoding: try encoder.encode(["role": query.role ?? "", "skill": query.skill ?? "", "for": query.borrower, "from": query.from.description, "to": query.to.description]), as: UTF8.self),
                             outcome: String(decoding: try encoder.encode(outcome), as: UTF8.self), subjects: result.map(\.person)),
@@ -117,14 +119,47 @@ extension KoppelStore {
         }
     }
 
-    /// Records the borrowing employer's consent for a stand-in offer and period.
-    public func bookStandIn(offer: String, borrower: String, from: Day, to: Day, actor: String?) throws {
+    /// Records the borrowing employer's consent for a stand-in offer and period: the booking.
+    ///
+    /// A booking needs all three consents of a secondment: the employee's and the lending
+    /// employer's (on the offer) and the borrower's (this call); an employer never books its
+    /// own employee's offer, and one offer is never booked twice for overlapping periods.
+    /// Each refusal says why. Only an adviser of the borrower or a regional adviser books,
+    /// and only a stand-in they may see.
+    public func bookStandIn(offer: String, borrower: String, from: Day, to: Day, viewer: Viewer, actor: String) throws {
+        let policy = AccessPolicy(viewer)
         try pool.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM standin_offer WHERE id = ?", arguments: [offer]) else {
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM standin_offer WHERE id = ?", arguments: [offer]),
+                  let person = try Self.loadPersons(db, where: ("id = ?", [row["person"] as String])).first,
+                  policy.maySee(person)
+            else {
                 throw StoreError(.notFound, "no stand-in offer with id '\(offer)'")
             }
-            guard (row["period_from"] as String) <= from.description, (row["period_to"] as String) >= to.description, from <= to else {
+            try Self.require(policy.mayBook(standIn: person, for: borrower), "\(viewer) may not book a stand-in for \(borrower)")
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM employer WHERE code = ?)", arguments: [borrower]) == true else {
+                throw StoreError(.notFound, "no employer with code '\(borrower)'")
+            }
+            guard from <= to else { throw StoreError(.invalidInput, "--from \(from) is after --to \(to)") }
+            guard (row["period_from"] as String) <= from.description, (row["period_to"] as String) >= to.description else {
                 throw StoreError(.invalidInput, "the offer \(offer) runs \(row["period_from"] as String) to \(row["period_to"] as String) and does not cover \(from) to \(to)")
+            }
+            guard person.employer != borrower else {
+                throw StoreError(.invalidInput, "\(offer) is an offer of \(borrower)'s own employee; a stand-in comes from another employer")
+            }
+            guard row["consent_employee"] as Bool else {
+                throw StoreError(.invalidState, "the employee has not consented to offer \(offer); a secondment needs the employee's consent")
+            }
+            guard row["consent_lender"] as Bool else {
+                throw StoreError(.invalidState, "the lending employer \(person.employer) has not consented to offer \(offer); a secondment needs its consent")
+            }
+            if let clash = try Row.fetchOne(db, sql: """
+                SELECT borrower, period_from, period_to FROM standin_booking
+                WHERE offer = ? AND consent_borrower = 1 AND period_from <= ? AND period_to >= ?
+                  AND NOT (borrower = ? AND period_from = ?)
+                """, arguments: [offer, to.description, from.description, borrower, from.description]) {
+                throw StoreError(
+                    .invalidState,
+                    "offer \(offer) is already booked by \(clash["borrower"] as String) from \(clash["period_from"] as String) to \(clash["period_to"] as String), which overlaps \(from) to \(to)")
             }
             try db.execute(sql: """
                 INSERT INTO standin_booking (offer, borrower, period_from, period_to, consent_borrower) VALUES (?, ?, ?, ?, 1)
@@ -132,8 +167,8 @@ extension KoppelStore {
                 """, arguments: [offer, borrower, from.description, to.description])
             let params = "{\"offer\": \(JSONText.quote(offer)), \"for\": \(JSONText.quote(borrower)), \"from\": \"\(from)\", \"to\": \"\(to)\"}"
             try DecisionLog.append(
-                NewDecision(kind: "exchange-accept", actor: actor ?? borrower, input: Data(params.utf8), params: params,
-                            outcome: "{\"consentBorrower\": true}", subjects: [row["person"]]),
+                NewDecision(kind: "exchange-accept", actor: actor, viewer: viewer, input: Data(params.utf8), params: params,
+                            outcome: "{\"consentBorrower\": true}", subjects: [person.id]),
                 in: db)
         }
     }

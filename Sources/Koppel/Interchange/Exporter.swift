@@ -5,9 +5,10 @@ extension KoppelStore {
     ///
     /// The output imports back into an identical database: export → import is the identity.
     ///
-    /// With `hiding`, records that concern those people or trainees (see
-    /// ``hiddenIdentifiers(from:)``) are left out, and so are list items that name them.
-    public func export(
+    /// With `hiding` (the ids the access policy hides from a viewer), records that concern
+    /// those people or trainees are left out, and so are list items that name them; callers
+    /// outside the package go through ``export(_:format:viewer:to:)``.
+    package func export(
         _ kind: EntityKind, format: DataFormat, hiding hidden: Set<String> = [], to output: (String) throws -> Void
     ) throws {
         try pool.read { db in

@@ -12,6 +12,3 @@ extension HostPlacement {
     }
 }
 
-/// The asker used when the trainee programme itself scores trainees: not any employer, so a
-/// discreet trainee profile stays hidden only from its own employer's advisers.
-public let programmeAsker = "Twentse Kracht"

@@ -45,7 +45,7 @@ struct RoundInstance {
                 let scored: [(id: String, score: Double)] = applicants.compactMap { applicant in
                     let personID = data.trainees.first { $0.id == applicant.id }!.person
                     guard let person = people[personID],
-                          let result = RankingEngine.score(person, for: vacancy, catalog: catalog, on: day, asEmployer: programmeAsker,
+                          let result = RankingEngine.score(person, for: vacancy, catalog: catalog, on: day, viewer: .regionalAdviser,
                                                            options: RankingOptions(includeIneligible: true, limit: nil), weights: weights)
                     else { return nil }
                     return (applicant.id, result.score.value)

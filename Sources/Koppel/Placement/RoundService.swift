@@ -48,11 +48,13 @@ extension KoppelStore {
     /// Trainees' rankings come from the store; a placement whose host ranked no one gets a
     /// ranking of its applicants derived from the ranking engine's scores (ties broken by id,
     /// reported). A trainee is never placed at an organisation where they had another rotation.
-    /// Nothing is final until ``acceptRound(_:actor:)``.
-    public func runRound(_ rotationID: String, on day: Day, actor: String?) throws -> RoundOutcome {
-        let catalog = try catalog()
-        let weights = try currentWeights()
+    /// Nothing is final until ``acceptRound(_:viewer:actor:)``. Only a regional adviser runs a
+    /// round (``AccessPolicy/mayRunRounds``); every input is read in the round's transaction.
+    public func runRound(_ rotationID: String, on day: Day, viewer: Viewer, actor: String?) throws -> RoundOutcome {
+        try Self.require(AccessPolicy(viewer).mayRunRounds, "a placement round is run by a regional adviser, not by \(viewer)")
         return try pool.write { db in
+            let catalog = try Self.loadCatalog(db)
+            let weights = try WeightsStore.current(db)
             let data = try RoundData.load(rotationID, db)
             if data.assignments.values.contains(where: { $0.status == "final" }) {
                 throw StoreError(.invalidState, "rotation \(rotationID) was already accepted; its assignments are final")
@@ -78,7 +80,7 @@ extension KoppelStore {
             let input = PlacementJSON.encode(InstanceDocument(instance))
             let outcomeJSON = String(decoding: PlacementJSON.encode(matching), as: UTF8.self)
             let logID = try DecisionLog.append(
-                NewDecision(kind: "round", actor: actor, input: input, weightsVersion: weights.version,
+                NewDecision(kind: "round", actor: actor, viewer: viewer, input: input, weightsVersion: weights.version,
                             params: #"{"rotation": \#(JSONText.quote(rotationID)), "day": "\#(day)", "optimal": "trainee"}"#,
                             outcome: outcomeJSON, subjects: data.trainees.map(\.person)),
                 in: db)
@@ -90,8 +92,9 @@ extension KoppelStore {
 
     /// Makes a rotation's proposed assignments final: the adviser's decision. Returns how many.
     @discardableResult
-    public func acceptRound(_ rotationID: String, actor: String?) throws -> Int {
-        try pool.write { db in
+    public func acceptRound(_ rotationID: String, viewer: Viewer, actor: String?) throws -> Int {
+        try Self.require(AccessPolicy(viewer).mayRunRounds, "a placement round is accepted by a regional adviser, not by \(viewer)")
+        return try pool.write { db in
             let data = try RoundData.load(rotationID, db)
             let proposed = data.assignments.filter { $0.value.status == "proposed" }
             guard !proposed.isEmpty else {
@@ -101,7 +104,7 @@ extension KoppelStore {
             let pairs = proposed.keys.sorted().map { "[\(JSONText.quote($0)), \(JSONText.quote(proposed[$0]!.placement))]" }
             let outcome = "{\"final\": [\(pairs.joined(separator: ", "))]}"
             try DecisionLog.append(
-                NewDecision(kind: "round-accept", actor: actor, input: Data(outcome.utf8),
+                NewDecision(kind: "round-accept", actor: actor, viewer: viewer, input: Data(outcome.utf8),
                             params: #"{"rotation": \#(JSONText.quote(rotationID))}"#, outcome: outcome,
                             subjects: data.trainees.filter { proposed[$0.id] != nil }.map(\.person)),
                 in: db)
@@ -111,10 +114,11 @@ extension KoppelStore {
 
     /// For the trainees the proposal leaves unmatched, the unfilled places they did not rank,
     /// best fit first (at most `perTrainee` each). Suggestions only; nothing is assigned.
-    public func scramble(_ rotationID: String, on day: Day, perTrainee: Int = 3, actor: String?) throws -> [ScrambleSuggestion] {
-        let catalog = try catalog()
-        let weights = try currentWeights()
+    public func scramble(_ rotationID: String, on day: Day, perTrainee: Int = 3, viewer: Viewer, actor: String?) throws -> [ScrambleSuggestion] {
+        try Self.require(AccessPolicy(viewer).mayRunRounds, "scramble suggestions are for a regional adviser, not for \(viewer)")
         return try pool.write { db in
+            let catalog = try Self.loadCatalog(db)
+            let weights = try WeightsStore.current(db)
             let data = try RoundData.load(rotationID, db)
             guard !data.assignments.isEmpty else {
                 throw StoreError(.invalidState, "rotation \(rotationID) has no proposal yet; run `koppel round run \(rotationID)` first")
@@ -131,7 +135,7 @@ extension KoppelStore {
                 guard let person = people[trainee.person] else { continue }
                 let options = open.filter { !ranked.contains($0.id) && !earlier.contains($0.employer) }.compactMap { placement -> ScrambleSuggestion? in
                     let vacancy = placement.asVacancy(host: catalog.employer(placement.employer), rotation: data.rotation)
-                    guard let result = RankingEngine.score(person, for: vacancy, catalog: catalog, on: day, asEmployer: programmeAsker,
+                    guard let result = RankingEngine.score(person, for: vacancy, catalog: catalog, on: day, viewer: .regionalAdviser,
                                                            options: RankingOptions(includeIneligible: true, limit: nil), weights: weights)
                     else { return nil }
                     return ScrambleSuggestion(
@@ -144,7 +148,7 @@ extension KoppelStore {
             encoder.outputFormatting = [.sortedKeys]
             let outcome = String(decoding: try encoder.encode(suggestions), as: UTF8.self)
             try DecisionLog.append(
-                NewDecision(kind: "scramble", actor: actor, input: Data(outcome.utf8), weightsVersion: weights.version,
+                NewDecision(kind: "scramble", actor: actor, viewer: viewer, input: Data(outcome.utf8), weightsVersion: weights.version,
                             params: #"{"rotation": \#(JSONText.quote(rotationID))}"#, outcome: "{\"suggestions\": \(outcome)}",
                             subjects: suggestions.compactMap { s in data.trainees.first { $0.id == s.trainee }?.person }),
                 in: db)

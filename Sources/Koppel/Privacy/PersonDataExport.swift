@@ -9,11 +9,18 @@ extension KoppelStore {
     /// `trainee`, `traineeRankings`, `hostRankings` (hosts' rankings that list them),
     /// `assignments`, `exchangeRequests` (with `wants`), `wantedBy` (requests that want their
     /// seat), `exchangeMoves`, `standinOffers` (with `roles` and `bookings`), `shortlistMarks`,
-    /// `decisionLog` (every entry that concerns them, params and outcome as JSON), `exportedAt`.
+    /// `decisionLog` (every entry that concerns them: when, what kind, for which viewer, by
+    /// whom, and `aboutYou`, the parts of params and outcome that mention them, with every
+    /// other person shown as "(someone else)"), `exportedAt`.
     ///
-    /// - Throws: ``StoreError`` `.notFound` when there is no person with this id.
-    public func personData(_ id: String, at date: Date = Date()) throws -> String {
-        try pool.read { db in
+    /// Answered only for the data steward (``AccessPolicy/mayAnswerAccessRequests``). Linear in
+    /// the log entries that concern the person: each entry's own part is found in one pass.
+    ///
+    /// - Throws: ``StoreError`` `.notAllowed` for another viewer, `.notFound` when there is no
+    ///   person with this id.
+    public func personData(_ id: String, viewer: Viewer, at date: Date = Date()) throws -> String {
+        try Self.require(AccessPolicy(viewer).mayAnswerAccessRequests, "a data access request is answered by the data steward, not by \(viewer)")
+        return try pool.read { db in
             guard let person = try Self.objects(db, "SELECT * FROM person WHERE id = ?", [id]).first else {
                 throw StoreError(.notFound, "no person with id '\(id)'")
             }
@@ -50,17 +57,8 @@ extension KoppelStore {
                 offers[index]["bookings"] = try Self.objects(db, "SELECT * FROM standin_booking WHERE offer = ? ORDER BY period_from", [offer])
             }
             document["standinOffers"] = offers
-            // Other people named in the same entries are personal data of theirs: replaced.
-            let ownTrainee = try String.fetchAll(db, sql: "SELECT id FROM trainee WHERE person = ?", arguments: [id])
-            let otherTrainees = Set(try String.fetchAll(db, sql: "SELECT id FROM trainee")).subtracting(ownTrainee)
-            document["decisionLog"] = try DecisionLog.entries(person: id, in: db).map { logged -> [String: Any] in
-                let others = Set(logged.subjects).subtracting([id]).union(otherTrainees)
-                var entry = logged.redacting(others, as: "(someone else)")
-                entry.subjects = [id]
-                var object = entry.jsonObject
-                object["otherSubjects"] = logged.subjects.count - 1
-                return object
-            }
+            var extract = try PersonLogExtract(person: id, db)
+            document["decisionLog"] = try extract.entries()
             let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             return String(decoding: data, as: UTF8.self) + "\n"
         }

@@ -1,6 +1,17 @@
 import Foundation
 import GRDB
 
+/// The stages of an erasure, reported to ``KoppelStore/erasePerson(_:viewer:actor:step:)``'s
+/// `step` as each ends.
+public enum ErasureStep: String, Sendable, CaseIterable {
+    /// The transaction that deletes the person and pseudonymises the log has committed.
+    case deleted
+    /// The file has been vacuumed and the WAL truncated.
+    case compacted
+    /// The pending mark is cleared: the erasure is complete.
+    case finished
+}
+
 /// What `koppel person erase` did.
 public struct ErasureReport: Sendable, Codable, Equatable {
     /// The pseudonym that replaced the person's id in the decision log. It cannot be traced
@@ -29,19 +40,51 @@ extension KoppelStore {
     /// removed before the transaction commits. Then the database is vacuumed and the WAL
     /// checkpointed, so with `secure_delete` no byte of the erased data stays in the file.
     ///
-    /// - Throws: ``StoreError`` `.notFound` when there is no person with this id.
+    /// Only the data steward erases (``AccessPolicy/mayAnswerAccessRequests``).
     ///
-    /// When another process keeps the database busy (a reader holding an old snapshot), the
-    /// erasure is still complete in the data, but the file may keep old pages until
-    /// ``compact()`` succeeds: the report then says `walTruncated == false`.
-    public func erasePerson(_ id: String, actor: String?) throws -> ErasureReport {
-        var report = try pool.write { db in try Self.erase(id, actor: actor, db) }
+    /// - Throws: ``StoreError`` `.notAllowed` for another viewer, `.notFound` when there is no
+    ///   person with this id.
+    ///
+    /// The transaction that deletes also records that an erasure is pending (without any
+    /// personal data); the mark is cleared only once the file has been vacuumed and the WAL
+    /// truncated. A koppel killed in between finishes the erasure the next time any koppel
+    /// opens the database (``finishPendingErasure()``). When another process keeps the
+    /// database busy (a reader holding an old snapshot), the erasure is complete in the data,
+    /// but the file may keep old pages until that succeeds: the report then says
+    /// `walTruncated == false`.
+    ///
+    /// `step` is called after each stage (for fault-injection tests).
+    public func erasePerson(
+        _ id: String, viewer: Viewer, actor: String?, step: (ErasureStep) -> Void = { _ in }
+    ) throws -> ErasureReport {
+        try Self.require(AccessPolicy(viewer).mayAnswerAccessRequests, "only the data steward erases a person, not \(viewer)")
+        var report = try pool.write { db in try Self.erase(id, viewer: viewer, actor: actor, db) }
+        step(.deleted)
         do {
-            report.walTruncated = try compact()
+            report.walTruncated = try finishPendingErasure(step: step)
         } catch where BusyRetry.isBusy(error) {
             report.walTruncated = false
         }
         return report
+    }
+
+    /// Finishes an erasure that was interrupted after its data was deleted: vacuums the file,
+    /// truncates the WAL, then clears the pending mark. Returns whether the file is clean (true
+    /// too when nothing was pending).
+    ///
+    /// - Throws: a busy `DatabaseError` when another process keeps the database in use.
+    @discardableResult
+    public func finishPendingErasure(step: (ErasureStep) -> Void = { _ in }) throws -> Bool {
+        let pending = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM erasure_pending") ?? 0 }
+        guard pending > 0 else { return true }
+        guard try compact() else { return false }
+        step(.compacted)
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "DELETE FROM erasure_pending")
+            _ = try db.checkpoint(.truncate)
+        }
+        step(.finished)
+        return true
     }
 
     /// Rewrites the database without free pages (VACUUM), rebuilds the full-text index and
@@ -61,7 +104,7 @@ extension KoppelStore {
         return walSize == 0
     }
 
-    private static func erase(_ id: String, actor: String?, _ db: Database) throws -> ErasureReport {
+    private static func erase(_ id: String, viewer: Viewer, actor: String?, _ db: Database) throws -> ErasureReport {
         guard let name = try String.fetchOne(db, sql: "SELECT display_name FROM person WHERE id = ?", arguments: [id]) else {
             throw StoreError(.notFound, "no person with id '\(id)'")
         }
@@ -129,11 +172,13 @@ extension KoppelStore {
 
         // Merge the full-text index so no segment keeps the erased tokens.
         try db.execute(sql: "INSERT INTO person_fts (person_fts) VALUES ('optimize')")
+        // Until the file is clean, every koppel that opens it finishes the erasure first.
+        try db.execute(sql: "INSERT INTO erasure_pending (started_at) VALUES (?)", arguments: [DecisionLog.timestamp(Date())])
 
         let removedJSON = removed.keys.sorted().map { "\(JSONText.quote($0)): \(removed[$0]!)" }.joined(separator: ", ")
         let logID = try DecisionLog.append(
             NewDecision(
-                kind: "erasure", actor: actor, input: Data(pseudonym.utf8),
+                kind: "erasure", actor: actor, viewer: viewer, input: Data(pseudonym.utf8),
                 params: "{\"pseudonym\": \(JSONText.quote(pseudonym))}",
                 outcome: "{\"removed\": {\(removedJSON)}, \"proposalsWithdrawn\": \(proposals.count), \"logEntriesPseudonymised\": \(touched.count)}",
                 subjects: [pseudonym]),

@@ -14,15 +14,20 @@ public struct StaleProfile: Sendable, Codable, Equatable {
 
 extension KoppelStore {
     /// Profiles whose last update lies `months` months or more before `day`, or that never
-    /// recorded an update, oldest first (never-updated ones first of all).
-    public func staleProfiles(months: Int, on day: Day) throws -> [StaleProfile] {
+    /// recorded an update, oldest first (never-updated ones first of all), as far as `viewer`
+    /// may see them.
+    public func staleProfiles(months: Int, on day: Day, viewer: Viewer) throws -> [StaleProfile] {
         let cutoff = day.subtracting(months: months)
+        let policy = AccessPolicy(viewer)
+        try Self.require(policy.mayExport, "\(viewer) may not list profiles")
         return try pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, display_name, employer, updated_at, consent_at FROM person
+                SELECT id, display_name, employer, visibility, updated_at, consent_at FROM person
                 WHERE updated_at IS NULL OR updated_at <= ?
                 ORDER BY updated_at IS NOT NULL, updated_at, id
-                """, arguments: [cutoff.description]).map { row in
+                """, arguments: [cutoff.description]).filter { row in
+                policy.maySee(person: row["id"], employer: row["employer"], visibility: Visibility(rawValue: row["visibility"]) ?? .discreet)
+            }.map { row in
                 StaleProfile(
                     id: row["id"], displayName: row["display_name"], employer: row["employer"],
                     updatedAt: (row["updated_at"] as String?).flatMap(Day.init),

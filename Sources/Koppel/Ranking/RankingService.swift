@@ -29,107 +29,135 @@ public struct VacancyList: Sendable {
 }
 
 extension KoppelStore {
-    /// Ranks the visible profiles for a vacancy with the current weights and logs the decision.
+    /// Ranks the profiles `viewer` may see for a vacancy with the current weights and logs
+    /// the decision.
+    ///
+    /// Vacancy, profiles, reference data and weights are read in one read transaction, so the
+    /// ranking is of one state of the database, whatever is written meanwhile.
     ///
     /// - Parameters:
-    ///   - asEmployer: the asking adviser's employer; discreet profiles of that employer are never
-    ///     shown, and without it no discreet profile is shown at all.
-    /// - Throws: ``StoreError`` `.notFound` when the vacancy does not exist.
+    ///   - viewer: who is asking (``AccessPolicy``): an adviser ranks only for their own
+    ///     employer's vacancies and never sees its discreet staff; ``Viewer/nobody`` sees no
+    ///     discreet profile at all.
+    ///   - actor: who acted, for the log.
+    /// - Throws: ``StoreError`` `.notFound` when the vacancy does not exist, `.notAllowed` when
+    ///   the viewer may not rank for it.
     public func rankCandidates(
-        vacancyID: String, asEmployer: String?, options: RankingOptions, on day: Day, actor: String? = nil
+        vacancyID: String, viewer: Viewer, options: RankingOptions, on day: Day, actor: String? = nil
     ) throws -> CandidateList {
-        guard let vacancy = try vacancy(vacancyID) else {
-            throw StoreError(.notFound, "no vacancy with id '\(vacancyID)'")
+        let policy = AccessPolicy(viewer)
+        let (vacancy, people, catalog, weights) = try pool.read { db in
+            guard let vacancy = try Self.loadVacancies(db, where: ("id = ?", [vacancyID])).first else {
+                throw StoreError(.notFound, "no vacancy with id '\(vacancyID)'")
+            }
+            try Self.require(
+                policy.mayRankCandidates(forVacancyOf: vacancy.employer),
+                "\(viewer) may not rank candidates for vacancy \(vacancyID) of \(vacancy.employer)")
+            var loader = PersonBulkLoader(db)
+            return (vacancy, try loader.load(), try Self.loadCatalog(db), try WeightsStore.current(db))
         }
-        let people = try persons()
         // The decision log's input hash does not depend on the ranking: it is computed on
         // another core while the index is built and queried (a third of the work at Twente size).
         let inputHash = BackgroundValue { InputHash.hex(Fingerprint.vacancies([vacancy]) + Fingerprint.peopleBytes(people)) }
-        let catalog = try catalog()
-        let weights = try currentWeights()
         let index = try RankingIndex(people: people, catalog: catalog)
-        let results = index.rankPeople(for: vacancy, on: day, asEmployer: asEmployer, options: options, weights: weights)
+        let results = index.rankPeople(for: vacancy, on: day, viewer: viewer, options: options, weights: weights)
         var byID: [String: Person] = [:]
         for result in results { byID[result.person] = index.person(id: result.person) }
+        let considered = policy.seesEveryProfile ? people.count : people.reduce(0) { $0 + (policy.maySee($1) ? 1 : 0) }
         let logID = try logRanking(
-            kind: "ranking", actor: actor ?? asEmployer, weights: weights, inputHash: inputHash.value,
-            params: RankingLogParams(mode: "candidates", vacancy: vacancyID, person: nil, asEmployer: asEmployer, day: day, options: options),
+            kind: "ranking", actor: actor, viewer: viewer, weights: weights, inputHash: inputHash.value,
+            params: RankingLogParams(mode: "candidates", vacancy: vacancyID, person: nil, viewer: viewer, day: day, options: options),
             results: results, subjects: results.map(\.person))
         let list = CandidateList(
             vacancy: vacancy, weights: weights, referenceDay: day, results: results, people: byID,
-            considered: people.count, logID: logID)
+            considered: considered, logID: logID)
         // Freeing 20,000 profiles and the index (about 4 % of the main thread's work at Twente
         // size) is left to another thread: the caller needs neither.
         releaseInBackground((consume people, consume index))
         return list
     }
 
-    /// Ranks the open vacancies for one person and logs the decision.
+    /// Ranks the open vacancies for one person and logs the decision (one read transaction).
     ///
-    /// - Throws: ``StoreError`` `.notFound` when there is no profile with this id that the asker may see.
+    /// - Throws: ``StoreError`` `.notFound` when there is no profile with this id that the
+    ///   viewer may see (the same error as for no profile at all), `.notAllowed` when the
+    ///   viewer may not rank vacancies.
     public func rankVacancies(
-        personID: String, asEmployer: String?, options: RankingOptions, withGaps: Bool, on day: Day, actor: String? = nil
+        personID: String, viewer: Viewer, options: RankingOptions, withGaps: Bool, on day: Day, actor: String? = nil
     ) throws -> VacancyList {
-        guard let person = try person(personID), RankingEngine.isVisible(person, to: asEmployer) else {
-            throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
+        let policy = AccessPolicy(viewer)
+        try Self.require(policy.mayRankVacancies, "\(viewer) may not rank vacancies for a person")
+        let (person, vacancies, catalog, weights) = try pool.read { db in
+            guard let person = try Self.loadPersons(db, where: ("id = ?", [personID])).first, policy.maySee(person) else {
+                throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
+            }
+            return (person, try Self.loadVacancies(db, where: ("status = 'open'", [])), try Self.loadCatalog(db), try WeightsStore.current(db))
         }
-        let vacancies = try vacancies(openOnly: true)
-        let catalog = try catalog()
-        let weights = try currentWeights()
         let results = try RankingEngine.rankVacancies(
-            for: person, among: vacancies, catalog: catalog, on: day, asEmployer: asEmployer, options: options, weights: weights)
+            for: person, among: vacancies, catalog: catalog, on: day, viewer: viewer, options: options, weights: weights)
         let byID = Dictionary(uniqueKeysWithValues: vacancies.map { ($0.id, $0) })
         var gaps: [String: RankingGaps] = [:]
         if withGaps {
             for result in results {
-                gaps[result.vacancy] = RankingEngine.gaps(for: person, vacancy: byID[result.vacancy]!, catalog: catalog, on: day, asEmployer: asEmployer)
+                gaps[result.vacancy] = RankingEngine.gaps(for: person, vacancy: byID[result.vacancy]!, catalog: catalog, on: day, viewer: viewer)
             }
         }
         let logID = try logRanking(
-            kind: "ranking", actor: actor ?? asEmployer, weights: weights,
+            kind: "ranking", actor: actor, viewer: viewer, weights: weights,
             input: Fingerprint.people([person]) + Fingerprint.vacancies(vacancies),
-            params: RankingLogParams(mode: "vacancies", vacancy: nil, person: personID, asEmployer: asEmployer, day: day, options: options),
+            params: RankingLogParams(mode: "vacancies", vacancy: nil, person: personID, viewer: viewer, day: day, options: options),
             results: results, subjects: [personID])
         return VacancyList(
             person: person, weights: weights, referenceDay: day, results: results,
             vacancies: byID.filter { id, _ in results.contains { $0.vacancy == id } }, gaps: gaps, logID: logID)
     }
 
-    /// Explains one person's score for one vacancy, eligible or not, and logs it.
+    /// Explains one person's score for one vacancy, eligible or not, and logs it (one read
+    /// transaction).
+    ///
+    /// - Throws: ``StoreError`` `.notFound` for an unknown vacancy or a profile the viewer may
+    ///   not see, `.notAllowed` when the viewer may not rank for the vacancy.
     public func explain(
-        vacancyID: String, personID: String, asEmployer: String?, on day: Day, actor: String? = nil
+        vacancyID: String, personID: String, viewer: Viewer, on day: Day, actor: String? = nil
     ) throws -> (result: RankingResult, person: Person, vacancy: Vacancy, gaps: RankingGaps?) {
-        guard let vacancy = try vacancy(vacancyID) else { throw StoreError(.notFound, "no vacancy with id '\(vacancyID)'") }
-        guard let person = try person(personID), RankingEngine.isVisible(person, to: asEmployer) else {
-            throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
+        let policy = AccessPolicy(viewer)
+        let (vacancy, person, catalog, weights) = try pool.read { db in
+            guard let vacancy = try Self.loadVacancies(db, where: ("id = ?", [vacancyID])).first else {
+                throw StoreError(.notFound, "no vacancy with id '\(vacancyID)'")
+            }
+            try Self.require(
+                policy.mayRankCandidates(forVacancyOf: vacancy.employer),
+                "\(viewer) may not explain scores for vacancy \(vacancyID) of \(vacancy.employer)")
+            guard let person = try Self.loadPersons(db, where: ("id = ?", [personID])).first, policy.maySee(person) else {
+                throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
+            }
+            return (vacancy, person, try Self.loadCatalog(db), try WeightsStore.current(db))
         }
-        let catalog = try catalog()
-        let weights = try currentWeights()
         let options = RankingOptions(includeIneligible: true, limit: nil)
-        guard let result = RankingEngine.score(person, for: vacancy, catalog: catalog, on: day, asEmployer: asEmployer, options: options, weights: weights) else {
+        guard let result = RankingEngine.score(person, for: vacancy, catalog: catalog, on: day, viewer: viewer, options: options, weights: weights) else {
             throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
         }
-        let gaps = RankingEngine.gaps(for: person, vacancy: vacancy, catalog: catalog, on: day, asEmployer: asEmployer)
+        let gaps = RankingEngine.gaps(for: person, vacancy: vacancy, catalog: catalog, on: day, viewer: viewer)
         _ = try logRanking(
-            kind: "explain", actor: actor ?? asEmployer, weights: weights,
+            kind: "explain", actor: actor, viewer: viewer, weights: weights,
             input: Fingerprint.vacancies([vacancy]) + Fingerprint.people([person]),
-            params: RankingLogParams(mode: "explain", vacancy: vacancyID, person: personID, asEmployer: asEmployer, day: day, options: options),
+            params: RankingLogParams(mode: "explain", vacancy: vacancyID, person: personID, viewer: viewer, day: day, options: options),
             results: [result], subjects: [personID])
         return (result, person, vacancy, gaps)
     }
 
     private func logRanking(
-        kind: String, actor: String?, weights: RankingWeights, input: [UInt8], params: RankingLogParams,
+        kind: String, actor: String?, viewer: Viewer, weights: RankingWeights, input: [UInt8], params: RankingLogParams,
         results: [RankingResult], subjects: [String]
     ) throws -> Int64 {
         try logRanking(
-            kind: kind, actor: actor, weights: weights, inputHash: InputHash.hex(input), params: params, results: results,
-            subjects: subjects)
+            kind: kind, actor: actor, viewer: viewer, weights: weights, inputHash: InputHash.hex(input), params: params,
+            results: results, subjects: subjects)
     }
 
     /// Logs a ranking whose input was hashed already (`InputHash.hex` of its fingerprint).
     private func logRanking(
-        kind: String, actor: String?, weights: RankingWeights, inputHash: String, params: RankingLogParams,
+        kind: String, actor: String?, viewer: Viewer, weights: RankingWeights, inputHash: String, params: RankingLogParams,
         results: [RankingResult], subjects: [String]
     ) throws -> Int64 {
         let encoder = JSONEncoder()
@@ -138,7 +166,7 @@ extension KoppelStore {
         let outcomeJSON = RankingLogParams.outcome(results, mode: params.mode)
         return try pool.write { db in
             try DecisionLog.append(
-                NewDecision(kind: kind, actor: actor, inputHash: inputHash, weightsVersion: weights.version,
+                NewDecision(kind: kind, actor: actor, viewer: viewer, inputHash: inputHash, weightsVersion: weights.version,
                             params: paramsJSON, outcome: outcomeJSON, subjects: subjects),
                 in: db)
         }
@@ -150,9 +178,28 @@ struct RankingLogParams: Codable {
     var mode: String
     var vacancy: String?
     var person: String?
+    /// The viewer (``Viewer/description``); entries from before viewers were logged have none.
+    var viewer: String?
+    /// The asking employer, in entries from before viewers were logged.
     var asEmployer: String?
     var day: Day
     var options: RankingOptions
+
+    init(mode: String, vacancy: String?, person: String?, viewer: Viewer, day: Day, options: RankingOptions) {
+        self.mode = mode
+        self.vacancy = vacancy
+        self.person = person
+        self.viewer = viewer.description
+        self.day = day
+        self.options = options
+    }
+
+    /// The viewer the ranking was made for: the logged one, or the asking employer of an
+    /// older entry (nobody when it had none).
+    var loggedViewer: Viewer {
+        if let viewer, let parsed = Viewer(logged: viewer) { return parsed }
+        return asEmployer.map { .adviser(employer: $0) } ?? .nobody
+    }
 
     /// The logged outcome: `{"results": [[id, score, eligible], …]}`, the ids ranked (people,
     /// or vacancies in mode `vacancies`). Replay compares this text.

@@ -70,7 +70,7 @@ extension KoppelStore {
             encoder.outputFormatting = [.sortedKeys]
             let json = String(decoding: try encoder.encode(next), as: UTF8.self)
             try DecisionLog.append(
-                NewDecision(kind: "weights", actor: actor, input: Data(json.utf8), weightsVersion: next.version,
+                NewDecision(kind: "weights", actor: actor, viewer: nil, input: Data(json.utf8), weightsVersion: next.version,
                             params: json, outcome: "{\"note\": \(JSONText.quote(note))}"),
                 in: db)
             return next

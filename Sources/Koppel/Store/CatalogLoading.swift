@@ -4,7 +4,12 @@ import KoppelEngine
 extension KoppelStore {
     /// The reference data (employers, domains, skills, relations, titles, credentials, courses).
     public func catalog() throws -> Catalog {
-        try pool.read { db in
+        try pool.read { db in try Self.loadCatalog(db) }
+    }
+
+    /// The reference data, read inside the caller's transaction.
+    static func loadCatalog(_ db: Database) throws -> Catalog {
+        do {
             let employers = try Row.fetchAll(db, sql: "SELECT * FROM employer ORDER BY code").map { row in
                 Employer(
                     id: row["code"], name: row["name"], kind: EmployerKind(rawValue: row["kind"]) ?? .gemeente,

@@ -5,7 +5,7 @@ import KoppelEngine
 /// The result of recomputing a logged decision from the data now in the store.
 ///
 /// ```swift
-/// let replay = try store.replay(logID: 12)
+/// let replay = try store.replay(logID: 12, viewer: .regionalAdviser)
 /// replay.outcomeMatches   // true: the same ranking comes out
 /// replay.inputsUnchanged  // false: a profile changed since, but not enough to change it
 /// ```
@@ -20,8 +20,12 @@ public struct DecisionReplay: Sendable, Codable, Equatable {
     public var inputsUnchanged: Bool
     /// Whether recomputing gives the logged outcome.
     public var outcomeMatches: Bool
-    /// What differs between the logged and the recomputed outcome (at most 20 lines).
+    /// What differs between the logged and the recomputed outcome (at most 20 lines), as far
+    /// as the reader may see it.
     public var differences: [String]
+    /// Whether some differences were left out because they concern profiles the reader may
+    /// not see.
+    public var differencesWithheld: Bool
 
     /// One sentence for the user.
     public var summary: String {
@@ -36,15 +40,20 @@ extension KoppelStore {
     /// Recomputes a logged ranking, explanation or placement round from the data now in the
     /// store, with the weights version the entry recorded, and compares input hash and outcome.
     ///
-    /// - Throws: ``StoreError`` `.notFound` when there is no such entry, `.invalidState` when the
-    ///   entry is of a kind that is not computed (an import, an acceptance, an erasure …) or its
-    ///   weights version is no longer stored.
-    public func replay(logID: Int64) throws -> DecisionReplay {
-        let catalog = try catalog()
+    /// The recomputation uses the viewer the decision was taken for, and the reader sees it
+    /// through the access policy: only an entry they may read (``logEntry(_:viewer:)``), and
+    /// no line about a profile hidden from them.
+    ///
+    /// - Throws: ``StoreError`` `.notFound` when there is no such entry or the viewer may not
+    ///   read it, `.invalidState` when the entry is of a kind that is not computed (an import,
+    ///   an acceptance, an erasure …) or its weights version is no longer stored.
+    public func replay(logID: Int64, viewer: Viewer) throws -> DecisionReplay {
         return try pool.read { db in
-            guard let entry = try DecisionLog.entry(logID, in: db) else {
+            let scope = try ViewerScope.load(viewer, db)
+            guard let entry = try DecisionLog.entry(logID, in: db), scope.policy.mayRead(entryTakenFor: entry.viewer) else {
                 throw StoreError(.notFound, "no decision log entry with id \(logID)")
             }
+            let catalog = try Self.loadCatalog(db)
             let weights = try Self.storedWeights(entry.weightsVersion, db)
             let recomputed: (input: [UInt8], outcome: String)
             switch entry.kind {
@@ -59,10 +68,12 @@ extension KoppelStore {
             }
             let hash = InputHash.hex(Data(recomputed.input))
             let differences = Self.differences(logged: entry.outcome, now: recomputed.outcome)
+            let shown = differences.compactMap(scope.line)
             return DecisionReplay(
                 id: entry.id, kind: entry.kind, weightsVersion: entry.weightsVersion, loggedInputHash: entry.inputHash,
                 currentInputHash: hash, inputsUnchanged: hash == entry.inputHash,
-                outcomeMatches: Self.sameJSON(entry.outcome, recomputed.outcome), differences: differences)
+                outcomeMatches: Self.sameJSON(entry.outcome, recomputed.outcome), differences: shown,
+                differencesWithheld: shown.count != differences.count)
         }
     }
 
@@ -100,7 +111,7 @@ extension KoppelStore {
             }
             let index = try RankingIndex(people: people, catalog: catalog)
             let results = index.rankPeople(
-                for: vacancy, on: params.day, asEmployer: params.asEmployer, options: params.options, weights: weights)
+                for: vacancy, on: params.day, viewer: params.loggedViewer, options: params.options, weights: weights)
             return (Fingerprint.vacancies([vacancy]) + Fingerprint.people(people), RankingLogParams.outcome(results, mode: params.mode))
         case "vacancies":
             let vacancies = try loadVacancies(db, where: ("status = 'open'", []))
@@ -108,7 +119,7 @@ extension KoppelStore {
                 return (Fingerprint.vacancies(vacancies), #"{"missing": "the profile no longer exists"}"#)
             }
             let results = try RankingEngine.rankVacancies(
-                for: person, among: vacancies, catalog: catalog, on: params.day, asEmployer: params.asEmployer,
+                for: person, among: vacancies, catalog: catalog, on: params.day, viewer: params.loggedViewer,
                 options: params.options, weights: weights)
             return (Fingerprint.people([person]) + Fingerprint.vacancies(vacancies), RankingLogParams.outcome(results, mode: params.mode))
         default:
@@ -117,7 +128,7 @@ extension KoppelStore {
             let input = Fingerprint.vacancies(vacancy.map { [$0] } ?? []) + Fingerprint.people(person.map { [$0] } ?? [])
             guard let vacancy, let person,
                   let result = RankingEngine.score(
-                    person, for: vacancy, catalog: catalog, on: params.day, asEmployer: params.asEmployer,
+                    person, for: vacancy, catalog: catalog, on: params.day, viewer: params.loggedViewer,
                     options: params.options, weights: weights)
             else {
                 return (input, #"{"missing": "the profile or vacancy no longer exists or is no longer visible"}"#)
@@ -165,7 +176,13 @@ extension KoppelStore {
             }
         }
         guard let before = results(logged), let after = results(now) else {
-            return ["logged: \(logged.prefix(300))", "now:    \(now.prefix(300))"]
+            // Cut at a space or bracket, never inside an id.
+            func head(_ text: String) -> String {
+                guard text.count > 300 else { return text }
+                let cut = text.prefix(300)
+                return String(cut[..<(cut.lastIndex { " ,[]{}".contains($0) } ?? cut.startIndex)]) + " …"
+            }
+            return ["logged: \(head(logged))", "now:    \(head(now))"]
         }
         var lines: [String] = []
         let afterByID = Dictionary(after.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -33,7 +33,7 @@ enum ImportLog {
         try DecisionLog.append(
             NewDecision(
                 // Hashed from the bytes as they are: a `Data` copy of a 357 MB file is as large.
-                kind: "import", actor: actor, inputHash: InputHash.hex(input ?? []), weightsVersion: nil, params: params,
+                kind: "import", actor: actor, viewer: .dataSteward, inputHash: InputHash.hex(input ?? []), weightsVersion: nil, params: params,
                 outcome: "{\"records\": \(records)}", subjects: subjects),
             in: db)
     }

@@ -44,6 +44,8 @@ public final class KoppelStore: Sendable {
             pool = try DatabasePool(path: path, configuration: config)
             try Self.migrator.migrate(pool)
             try pool.write { db in try Seeder.seedIfEmpty(db) }
+            // An erasure killed after its delete committed is finished before anything else.
+            do { try finishPendingErasure() } catch where BusyRetry.isBusy(error) {}
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError(.notADatabase, "\(path) is not a koppel database (SQLite says: \(error.message ?? "not a database")).")
         }

@@ -17,6 +17,9 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         public static let invalidState = Code(name: "invalidState")
         /// Input values are invalid.
         public static let invalidInput = Code(name: "invalidInput")
+        /// The access policy does not let this viewer do this (a regional adviser's task asked
+        /// by an adviser, say). Says nothing about any person.
+        public static let notAllowed = Code(name: "notAllowed")
     }
 
     public var code: Code

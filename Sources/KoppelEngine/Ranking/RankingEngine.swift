@@ -5,25 +5,20 @@
 ///
 /// ```swift
 /// let results = try RankingEngine.rankPeople(
-///     for: vacancy, among: people, catalog: catalog, on: Day("2026-05-01")!, asEmployer: "HGL")
+///     for: vacancy, among: people, catalog: catalog, on: Day("2026-05-01")!, viewer: .adviser(employer: "HGL"))
 /// for result in results { print(result.person, result.score, result.eligible) }
 /// ```
 ///
 /// Order: eligible results first, then by score (highest first), then by id (ascending).
-/// Visibility: a discreet profile never appears for an adviser of its own employer, and never
-/// when `asEmployer` is nil.
+/// Visibility is the ``AccessPolicy``'s: a discreet profile never appears for an adviser of its
+/// own employer, and never for ``Viewer/nobody``.
 public enum RankingEngine {
-    /// Whether an adviser of `asEmployer` may see this profile (nil: the asker is not known).
-    public static func isVisible(_ person: Person, to asEmployer: String?) -> Bool {
-        person.visibility == .public || (asEmployer != nil && asEmployer != person.employer)
-    }
-
     /// Scores one person for one vacancy; nil when the profile is not visible to the asker.
     public static func score(
-        _ person: Person, for vacancy: Vacancy, catalog: Catalog, on referenceDay: Day, asEmployer: String?,
+        _ person: Person, for vacancy: Vacancy, catalog: Catalog, on referenceDay: Day, viewer: Viewer,
         options: RankingOptions = RankingOptions(), weights: RankingWeights = .default
     ) -> RankingResult? {
-        guard isVisible(person, to: asEmployer) else { return nil }
+        guard AccessPolicy(viewer).maySee(person) else { return nil }
         let scorer = RankingScorer(
             taxonomy: RankingTaxonomy(catalog), weights: weights, referenceDay: referenceDay, options: options)
         return scorer.explain(RankingPersonFacts(person), RankingVacancyFacts(vacancy))
@@ -33,7 +28,7 @@ public enum RankingEngine {
     ///
     /// Throws ``RankingError/Code/duplicateId`` when two people share an id.
     public static func rankPeople(
-        for vacancy: Vacancy, among people: [Person], catalog: Catalog, on referenceDay: Day, asEmployer: String?,
+        for vacancy: Vacancy, among people: [Person], catalog: Catalog, on referenceDay: Day, viewer: Viewer,
         options: RankingOptions = RankingOptions(), weights: RankingWeights = .default
     ) throws(RankingError) -> [RankingResult] {
         try checkUnique(people.map(\.id), what: "person")
@@ -42,7 +37,7 @@ public enum RankingEngine {
         let facts = RankingVacancyFacts(vacancy)
         var scored: [(key: RankingSortKey, value: RankingPersonFacts)] = []
         for person in people {
-            guard isVisible(person, to: asEmployer) else { continue }
+            guard AccessPolicy(viewer).maySee(person) else { continue }
             if let employer = options.employer, person.employer != employer { continue }
             let personFacts = RankingPersonFacts(person)
             let (total, eligible) = scorer.evaluate(personFacts, facts)
@@ -57,11 +52,11 @@ public enum RankingEngine {
     /// `options.employer` keeps only vacancies of that employer. Throws
     /// ``RankingError/Code/duplicateId`` when two vacancies share an id.
     public static func rankVacancies(
-        for person: Person, among vacancies: [Vacancy], catalog: Catalog, on referenceDay: Day, asEmployer: String?,
+        for person: Person, among vacancies: [Vacancy], catalog: Catalog, on referenceDay: Day, viewer: Viewer,
         options: RankingOptions = RankingOptions(), weights: RankingWeights = .default
     ) throws(RankingError) -> [RankingResult] {
         try checkUnique(vacancies.map(\.id), what: "vacancy")
-        guard isVisible(person, to: asEmployer) else { return [] }
+        guard AccessPolicy(viewer).maySee(person) else { return [] }
         let scorer = RankingScorer(
             taxonomy: RankingTaxonomy(catalog), weights: weights, referenceDay: referenceDay, options: options)
         let personFacts = RankingPersonFacts(person)
@@ -79,9 +74,9 @@ public enum RankingEngine {
     /// The skills and credentials a person lacks for a vacancy, each skill with the Twentse School
     /// course that teaches it (if any); nil when the profile is not visible to the asker.
     public static func gaps(
-        for person: Person, vacancy: Vacancy, catalog: Catalog, on referenceDay: Day, asEmployer: String?
+        for person: Person, vacancy: Vacancy, catalog: Catalog, on referenceDay: Day, viewer: Viewer
     ) -> RankingGaps? {
-        guard isVisible(person, to: asEmployer) else { return nil }
+        guard AccessPolicy(viewer).maySee(person) else { return nil }
         return RankingGaps(
             person: RankingPersonFacts(person), vacancy: RankingVacancyFacts(vacancy),
             taxonomy: RankingTaxonomy(catalog), referenceDay: RankingRules.day(referenceDay))

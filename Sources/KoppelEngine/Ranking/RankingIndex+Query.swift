@@ -1,14 +1,13 @@
 extension RankingIndex {
     /// Ranks the indexed people for a vacancy: the same results as
-    /// ``RankingEngine/rankPeople(for:among:catalog:on:asEmployer:options:weights:)``, computed
+    /// ``RankingEngine/rankPeople(for:among:catalog:on:viewer:options:weights:)``, computed
     /// with posting lists, integer columns and a bounded heap.
     ///
     /// - Parameters:
     ///   - referenceDay: the day credentials must be valid on (never the clock).
-    ///   - asEmployer: the asking adviser's employer; discreet profiles of that employer, and all
-    ///     discreet profiles when nil, are left out.
+    ///   - viewer: who is asking; the profiles ``AccessPolicy`` hides from them are left out.
     public func rankPeople(
-        for vacancy: Vacancy, on referenceDay: Day, asEmployer: String?, options: RankingOptions = RankingOptions(),
+        for vacancy: Vacancy, on referenceDay: Day, viewer: Viewer, options: RankingOptions = RankingOptions(),
         weights: RankingWeights = .default
     ) -> [RankingResult] {
         let scorer = RankingScorer(
@@ -17,10 +16,10 @@ extension RankingIndex {
         let winners: [UInt64]
         if facts.nice.count > 2000 || facts.mustSkills.count > 255 || facts.mustCredentials.count > 255 {
             // Beyond the scan's counter widths: score everyone the slow way.
-            winners = referenceWinners(facts, scorer: scorer, asEmployer: asEmployer, options: options)
+            winners = referenceWinners(facts, scorer: scorer, viewer: viewer, options: options)
         } else {
             winners = withExtendedLifetime(storage) {
-                scanWinners(facts, scorer: scorer, asEmployer: asEmployer, options: options)
+                scanWinners(facts, scorer: scorer, viewer: viewer, options: options)
             }
         }
         // Only the winners are explained, by the reference scorer.
@@ -36,12 +35,12 @@ extension RankingIndex {
 
     /// The winners' scan keys, best first, by scoring every person with the explaining scorer.
     func referenceWinners(
-        _ facts: RankingVacancyFacts, scorer: RankingScorer, asEmployer: String?, options: RankingOptions
+        _ facts: RankingVacancyFacts, scorer: RankingScorer, viewer: Viewer, options: RankingOptions
     ) -> [UInt64] {
         var top = RankingTopK(capacity: Swift.min(options.limit ?? storage.count, storage.count))
         for p in 0..<storage.count {
             let person = storage.person(at: p)
-            guard RankingEngine.isVisible(person, to: asEmployer) else { continue }
+            guard AccessPolicy(viewer).maySee(person) else { continue }
             if let employer = options.employer, person.employer != employer { continue }
             let (total, eligible) = scorer.evaluate(RankingPersonFacts(person), facts)
             guard eligible || options.includeIneligible else { continue }
@@ -53,7 +52,7 @@ extension RankingIndex {
     /// The fast path. Every rule comes from ``RankingRules``, on the same quantized values the
     /// explaining scorer reads, so totals and eligibility agree exactly.
     func scanWinners(
-        _ v: RankingVacancyFacts, scorer: RankingScorer, asEmployer: String?, options: RankingOptions
+        _ v: RankingVacancyFacts, scorer: RankingScorer, viewer: Viewer, options: RankingOptions
     ) -> [UInt64] {
         let s = storage
         let n = s.count
@@ -126,8 +125,8 @@ extension RankingIndex {
         }
 
         let scan = RankingScan(
-            include: include, hideAllDiscreet: asEmployer == nil,
-            asker: asEmployer.flatMap { s.employerIndex[$0] } ?? -1,
+            include: include, hideAllDiscreet: AccessPolicy(viewer).discreetRule == .hideAll,
+            asker: AccessPolicy(viewer).hiddenEmployer.flatMap { s.employerIndex[$0] } ?? -1,
             flags: s.flags.pointer, employer: s.employer.pointer, scale: s.scale.pointer, nlqf: s.nlqf.pointer,
             hoursLo: s.hoursLo.pointer, hoursHi: s.hoursHi.pointer, available: s.available.pointer,
             limits: s.maxCommute.pointer, xs: s.x.pointer, ys: s.y.pointer, zs: s.z.pointer,

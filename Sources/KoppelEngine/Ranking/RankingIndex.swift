@@ -3,7 +3,7 @@
 ///
 /// ```swift
 /// let index = try RankingIndex(people: people, catalog: catalog)
-/// let shortlist = index.rankPeople(for: vacancy, on: Day("2026-05-01")!, asEmployer: "ENS")
+/// let shortlist = index.rankPeople(for: vacancy, on: Day("2026-05-01")!, viewer: .adviser(employer: "ENS"))
 /// ```
 ///
 /// Layout (struct of arrays): people get dense indices in id order; skills, domains,
@@ -14,7 +14,7 @@
 /// (smallest first) or scans everyone, scores with integer arithmetic over the columns, keeps a
 /// bounded heap of the best `limit`, and builds the explanation only for those.
 ///
-/// The result is exactly the one ``RankingEngine/rankPeople(for:among:catalog:on:asEmployer:options:weights:)``
+/// The result is exactly the one ``RankingEngine/rankPeople(for:among:catalog:on:viewer:options:weights:)``
 /// returns for the same people: same ids, scores, eligibility, order and explanations.
 public struct RankingIndex: Sendable {
     let storage: RankingIndexStorage

@@ -43,7 +43,7 @@ struct RankingExampleTests {
 
     func score(_ person: Person, options: RankingOptions = RankingOptions()) -> RankingResult {
         RankingEngine.score(
-            person, for: Self.vacancy, catalog: Self.catalog, on: Self.day, asEmployer: "TWK", options: options)!
+            person, for: Self.vacancy, catalog: Self.catalog, on: Self.day, viewer: .adviser(employer: "TWK"), options: options)!
     }
 
     @Test("a good candidate: every component explained in the data's own terms")
@@ -127,7 +127,7 @@ struct RankingExampleTests {
         var dirk = Self.anna
         dirk.credentials = [Credential(code: "vca", expires: Day("2026-03-31"))]
         let result = RankingEngine.score(
-            dirk, for: vacancy, catalog: Self.catalog, on: Self.day, asEmployer: "TWK")!
+            dirk, for: vacancy, catalog: Self.catalog, on: Self.day, viewer: .adviser(employer: "TWK"))!
         #expect(result.reasons == [RankingReason(code: .expiredMustCredential, subject: "vca")])
         #expect(
             result.component(.mustCredentials)!.detail
@@ -141,7 +141,7 @@ struct RankingExampleTests {
         var vacancy = Self.vacancy
         vacancy.mustCredentials = ["vca"]
         let gaps = RankingEngine.gaps(
-            for: eva, vacancy: vacancy, catalog: Self.catalog, on: Self.day, asEmployer: "TWK")!
+            for: eva, vacancy: vacancy, catalog: Self.catalog, on: Self.day, viewer: .adviser(employer: "TWK"))!
         #expect(gaps.skills.map(\.skill) == ["nl:bag", "nl:gis", "nl:brk"])
         #expect(gaps.skills.map(\.kind) == [.must, .nice, .nice])
         #expect(gaps.skills.map { $0.course?.id } == ["ts-bag-2", "ts-gis", nil])
@@ -155,7 +155,7 @@ struct RankingExampleTests {
         // Not visible: a discreet profile for an adviser of its own employer.
         eva.visibility = .discreet
         #expect(
-            RankingEngine.gaps(for: eva, vacancy: vacancy, catalog: Self.catalog, on: Self.day, asEmployer: "HGL")
+            RankingEngine.gaps(for: eva, vacancy: vacancy, catalog: Self.catalog, on: Self.day, viewer: .adviser(employer: "HGL"))
                 == nil)
     }
 
@@ -194,15 +194,15 @@ struct RankingExampleTests {
         discreet.visibility = .discreet
         let people = [bert, Self.anna, discreet]
         let index = try RankingIndex(people: people, catalog: Self.catalog)
-        let fast = index.rankPeople(for: Self.vacancy, on: Self.day, asEmployer: "TWK")
+        let fast = index.rankPeople(for: Self.vacancy, on: Self.day, viewer: .adviser(employer: "TWK"))
         #expect(fast.map(\.person) == ["p-anna", "p-bert"])
         #expect(fast.map(\.score.description) == ["74.68", "66.68"])
         #expect(fast.first == score(Self.anna))
         #expect(
-            index.rankPeople(for: Self.vacancy, on: Self.day, asEmployer: "ENS").map(\.person) == [
+            index.rankPeople(for: Self.vacancy, on: Self.day, viewer: .adviser(employer: "ENS")).map(\.person) == [
                 "p-anna", "p-cor", "p-bert",
             ])
         #expect(
-            index.rankPeople(for: Self.vacancy, on: Self.day, asEmployer: nil).map(\.person) == ["p-anna", "p-bert"])
+            index.rankPeople(for: Self.vacancy, on: Self.day, viewer: .nobody).map(\.person) == ["p-anna", "p-bert"])
     }
 }

@@ -17,9 +17,9 @@ struct RankingIndexTests {
                 let options = fixture.options(limit: limit)
                 let asker = fixture.asker()
                 let reference = try RankingEngine.rankPeople(
-                    for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, asEmployer: asker,
+                    for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, viewer: asker,
                     options: options)
-                let fast = index.rankPeople(for: vacancy, on: Self.day, asEmployer: asker, options: options)
+                let fast = index.rankPeople(for: vacancy, on: Self.day, viewer: asker, options: options)
                 #expect(
                     fast.map(\.person) == reference.map(\.person),
                     "seed \(seed) vacancy \(v) limit \(String(describing: limit))")
@@ -40,9 +40,9 @@ struct RankingIndexTests {
         for limit in [1, 2, 7, 25, 60] {
             let options = RankingOptions(includeIneligible: true, limit: limit)
             let reference = try RankingEngine.rankPeople(
-                for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, asEmployer: "ELSEWHERE",
+                for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, viewer: .adviser(employer: "ELSEWHERE"),
                 options: options)
-            let fast = index.rankPeople(for: vacancy, on: Self.day, asEmployer: "ELSEWHERE", options: options)
+            let fast = index.rankPeople(for: vacancy, on: Self.day, viewer: .adviser(employer: "ELSEWHERE"), options: options)
             #expect(fast == reference)
             for (a, b) in zip(fast, fast.dropFirst()) where a.eligible == b.eligible && a.score == b.score {
                 #expect(a.person < b.person)
@@ -56,9 +56,9 @@ struct RankingIndexTests {
         let people = fixture.people(count: 50)
         let index = try RankingIndex(people: people, catalog: fixture.catalog)
         let vacancy = Vacancy(id: "v", employer: "ENS", title: "T", mustSkills: ["nl:onbekend"])
-        #expect(index.rankPeople(for: vacancy, on: Self.day, asEmployer: "ENS").isEmpty)
+        #expect(index.rankPeople(for: vacancy, on: Self.day, viewer: .adviser(employer: "ENS")).isEmpty)
         let options = RankingOptions(includeIneligible: true, limit: nil)
-        let all = index.rankPeople(for: vacancy, on: Self.day, asEmployer: "ELSEWHERE", options: options)
+        let all = index.rankPeople(for: vacancy, on: Self.day, viewer: .adviser(employer: "ELSEWHERE"), options: options)
         #expect(all.count == people.count)
         #expect(all.allSatisfy { $0.reasons.contains(RankingReason(code: .missingMustSkill, subject: "nl:onbekend")) })
     }
@@ -67,11 +67,11 @@ struct RankingIndexTests {
     func emptyCases() throws {
         let index = try RankingIndex(people: [], catalog: Catalog())
         let vacancy = Vacancy(id: "v", employer: "ENS", title: "T")
-        #expect(index.rankPeople(for: vacancy, on: Self.day, asEmployer: nil).isEmpty)
+        #expect(index.rankPeople(for: vacancy, on: Self.day, viewer: .nobody).isEmpty)
         var fixture = RankingFixture(seed: 3)
         let full = try RankingIndex(people: fixture.people(count: 20), catalog: fixture.catalog)
         #expect(
-            full.rankPeople(for: vacancy, on: Self.day, asEmployer: "ENS", options: RankingOptions(limit: 0)).isEmpty)
+            full.rankPeople(for: vacancy, on: Self.day, viewer: .adviser(employer: "ENS"), options: RankingOptions(limit: 0)).isEmpty)
         #expect(full.count == 20)
         #expect(full.person(id: full.people[5].id) == full.people[5])
         #expect(full.person(id: "nobody") == nil)
@@ -90,8 +90,8 @@ struct RankingIndexTests {
                 })
         let options = RankingOptions(includeIneligible: true, limit: 15)
         let reference = try RankingEngine.rankPeople(
-            for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, asEmployer: "X", options: options)
-        #expect(index.rankPeople(for: vacancy, on: Self.day, asEmployer: "X", options: options) == reference)
+            for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, viewer: .adviser(employer: "X"), options: options)
+        #expect(index.rankPeople(for: vacancy, on: Self.day, viewer: .adviser(employer: "X"), options: options) == reference)
     }
 
     @Test("concurrent queries on one index give the same results as one at a time")
@@ -102,12 +102,12 @@ struct RankingIndexTests {
         let vacancies = (0..<16).map { fixture.vacancy(id: "v\($0)") }
         let options = RankingOptions(includeIneligible: true, limit: 20)
         let sequential = vacancies.map {
-            index.rankPeople(for: $0, on: Self.day, asEmployer: "ELSEWHERE", options: options)
+            index.rankPeople(for: $0, on: Self.day, viewer: .adviser(employer: "ELSEWHERE"), options: options)
         }
         let concurrent = await withTaskGroup(of: (Int, [RankingResult]).self) { group in
             for (i, vacancy) in vacancies.enumerated() {
                 group.addTask {
-                    (i, index.rankPeople(for: vacancy, on: Self.day, asEmployer: "ELSEWHERE", options: options))
+                    (i, index.rankPeople(for: vacancy, on: Self.day, viewer: .adviser(employer: "ELSEWHERE"), options: options))
                 }
             }
             var out = [[RankingResult]](repeating: [], count: vacancies.count)

@@ -14,7 +14,7 @@ struct RankingPropertyTests {
         for person in fixture.people(count: 40) {
             let options = fixture.options(limit: nil)
             let result = RankingEngine.score(
-                person, for: vacancy, catalog: fixture.catalog, on: Self.day, asEmployer: "ELSEWHERE", options: options)!
+                person, for: vacancy, catalog: fixture.catalog, on: Self.day, viewer: .adviser(employer: "ELSEWHERE"), options: options)!
             #expect(result.componentSum == result.score.hundredths)
             #expect((0...100_00).contains(result.score.hundredths))
             #expect(result.components.map(\.criterion) == RankingCriterion.allCases)
@@ -36,12 +36,12 @@ struct RankingPropertyTests {
         let options = fixture.options(limit: fixture.rng.pick([5, 20, nil]))
         let asker = fixture.asker()
         let first = try RankingEngine.rankPeople(
-            for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, asEmployer: asker, options: options)
+            for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, viewer: asker, options: options)
         let again = try RankingEngine.rankPeople(
-            for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, asEmployer: asker, options: options)
+            for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, viewer: asker, options: options)
         let shuffled = try RankingEngine.rankPeople(
             for: vacancy, among: fixture.rng.shuffled(people), catalog: fixture.catalog, on: Self.day,
-            asEmployer: asker, options: options)
+            viewer: asker, options: options)
         #expect(first == again)
         #expect(first == shuffled)
         let encoder = JSONEncoder()
@@ -49,7 +49,7 @@ struct RankingPropertyTests {
         #expect(try encoder.encode(first) == encoder.encode(shuffled))
 
         let index = try RankingIndex(people: fixture.rng.shuffled(people), catalog: fixture.catalog)
-        #expect(index.rankPeople(for: vacancy, on: Self.day, asEmployer: asker, options: options) == first)
+        #expect(index.rankPeople(for: vacancy, on: Self.day, viewer: asker, options: options) == first)
     }
 
     @Test("results are ordered: eligible first, then score, then id", arguments: 0..<20)
@@ -60,7 +60,7 @@ struct RankingPropertyTests {
         var options = fixture.options(limit: nil)
         options.includeIneligible = true
         let results = try RankingEngine.rankPeople(
-            for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, asEmployer: "ELSEWHERE",
+            for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, viewer: .adviser(employer: "ELSEWHERE"),
             options: options)
         for (a, b) in zip(results, results.dropFirst()) {
             let inOrder =
@@ -76,11 +76,11 @@ struct RankingPropertyTests {
         let vacancy = fixture.vacancy(id: "v1")
         for person in fixture.people(count: 30) {
             let before = RankingEngine.score(
-                person, for: vacancy, catalog: fixture.catalog, on: Self.day, asEmployer: nil)
+                person, for: vacancy, catalog: fixture.catalog, on: Self.day, viewer: .nobody)
             var more = person
             let candidates = fixture.skills + vacancy.mustSkills + vacancy.niceSkills.map(\.skill)
             more.skills.append(PersonSkill(skill: fixture.rng.pick(candidates), level: fixture.rng.int(1...5)))
-            let after = RankingEngine.score(more, for: vacancy, catalog: fixture.catalog, on: Self.day, asEmployer: nil)
+            let after = RankingEngine.score(more, for: vacancy, catalog: fixture.catalog, on: Self.day, viewer: .nobody)
             guard let before, let after else { continue }  // discreet: not visible without an asker
             #expect(after.score >= before.score)
             #expect(after.eligible || !before.eligible)
@@ -93,13 +93,13 @@ struct RankingPropertyTests {
         let vacancy = fixture.vacancy(id: "v1")
         for person in fixture.people(count: 30) {
             let before = RankingEngine.score(
-                person, for: vacancy, catalog: fixture.catalog, on: Self.day, asEmployer: "ELSEWHERE")!
+                person, for: vacancy, catalog: fixture.catalog, on: Self.day, viewer: .adviser(employer: "ELSEWHERE"))!
             var more = person
             let code = fixture.rng.pick(fixture.credentials + vacancy.mustCredentials)
             let expires = fixture.rng.chance(30) ? nil : fixture.day(around: Self.day, spread: 30)
             more.credentials.append(Credential(code: code, expires: expires))
             let after = RankingEngine.score(
-                more, for: vacancy, catalog: fixture.catalog, on: Self.day, asEmployer: "ELSEWHERE")!
+                more, for: vacancy, catalog: fixture.catalog, on: Self.day, viewer: .adviser(employer: "ELSEWHERE"))!
             #expect(after.score >= before.score)
             #expect(after.eligible || !before.eligible)
         }
@@ -117,9 +117,9 @@ struct RankingPropertyTests {
         let vacancy = fixture.vacancy(id: "v1")
         let options = fixture.options(limit: 10)
         let a = try RankingEngine.rankPeople(
-            for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, asEmployer: "ENS", options: options)
+            for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, viewer: .adviser(employer: "ENS"), options: options)
         let b = try RankingEngine.rankPeople(
-            for: vacancy, among: renamed, catalog: fixture.catalog, on: Self.day, asEmployer: "ENS", options: options)
+            for: vacancy, among: renamed, catalog: fixture.catalog, on: Self.day, viewer: .adviser(employer: "ENS"), options: options)
         #expect(a == b)
     }
 
@@ -131,17 +131,17 @@ struct RankingPropertyTests {
         var options = fixture.options(limit: nil)
         options.includeIneligible = false
         let eligibleOnly = try RankingEngine.rankPeople(
-            for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, asEmployer: "ELSEWHERE",
+            for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, viewer: .adviser(employer: "ELSEWHERE"),
             options: options)
         #expect(eligibleOnly.allSatisfy { $0.eligible && $0.reasons.isEmpty })
         let index = try RankingIndex(people: people, catalog: fixture.catalog)
-        let fast = index.rankPeople(for: vacancy, on: Self.day, asEmployer: "ELSEWHERE", options: options)
+        let fast = index.rankPeople(for: vacancy, on: Self.day, viewer: .adviser(employer: "ELSEWHERE"), options: options)
         #expect(fast.allSatisfy { $0.eligible })
         #expect(fast == eligibleOnly)
 
         options.includeIneligible = true
         let all = try RankingEngine.rankPeople(
-            for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, asEmployer: "ELSEWHERE",
+            for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, viewer: .adviser(employer: "ELSEWHERE"),
             options: options)
         #expect(all.filter(\.eligible) == eligibleOnly)
         #expect(all.allSatisfy { $0.eligible || !$0.reasons.isEmpty })
@@ -156,20 +156,21 @@ struct RankingPropertyTests {
         let index = try RankingIndex(people: people, catalog: fixture.catalog)
         var options = fixture.options(limit: nil)
         options.includeIneligible = true
-        for asker in [nil] + fixture.employers {
+        for asker in [Viewer.nobody, .regionalAdviser] + fixture.employers.map { Viewer.adviser(employer: $0) } {
             let slow = try RankingEngine.rankPeople(
-                for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, asEmployer: asker,
+                for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, viewer: asker,
                 options: options)
-            let fast = index.rankPeople(for: vacancy, on: Self.day, asEmployer: asker, options: options)
+            let fast = index.rankPeople(for: vacancy, on: Self.day, viewer: asker, options: options)
             for result in slow + fast {
                 let person = byId[result.person]!
                 if person.visibility == .discreet {
-                    #expect(asker != nil && asker != person.employer)
+                    #expect(asker == .regionalAdviser || (asker.employer != nil && asker.employer != person.employer))
                 }
             }
             // Everyone else is there (includeIneligible, no limit) unless the employer filter drops them.
-            let visible = people.filter {
-                RankingEngine.isVisible($0, to: asker) && (options.employer == nil || $0.employer == options.employer)
+            let visible = people.filter { (p: Person) -> Bool in
+                let shown = p.visibility == .public || asker == .regionalAdviser || (asker.employer.map { $0 != p.employer } ?? false)
+                return shown && (options.employer == nil || p.employer == options.employer)
             }
             #expect(Set(slow.map(\.person)) == Set(visible.map(\.id)))
             #expect(fast == slow)
@@ -186,7 +187,7 @@ struct RankingPropertyTests {
         let employer = fixture.rng.pick(fixture.employers)
         let options = RankingOptions(employer: employer, maxKm: 15, limit: 7)
         let results = try RankingEngine.rankPeople(
-            for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, asEmployer: "ELSEWHERE",
+            for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, viewer: .adviser(employer: "ELSEWHERE"),
             options: options)
         #expect(results.count <= 7)
         for result in results {
@@ -198,7 +199,7 @@ struct RankingPropertyTests {
         all.includeIneligible = true
         all.limit = nil
         let everyone = try RankingEngine.rankPeople(
-            for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, asEmployer: "ELSEWHERE", options: all)
+            for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, viewer: .adviser(employer: "ELSEWHERE"), options: all)
         for result in everyone where byId[result.person]!.home == nil {
             #expect(result.reasons.contains(RankingReason(code: .distanceUnknown)))
         }
@@ -211,7 +212,7 @@ struct RankingPropertyTests {
         let empty = Person(id: "leeg", displayName: "Leeg", employer: "ENS")
         let options = RankingOptions(availabilityGraceDays: fixture.rng.pick([0, 60]))
         let result = RankingEngine.score(
-            empty, for: vacancy, catalog: fixture.catalog, on: Self.day, asEmployer: nil, options: options)!
+            empty, for: vacancy, catalog: fixture.catalog, on: Self.day, viewer: .nobody, options: options)!
         #expect(result.score == .zero)
         for component in result.components {
             #expect(component.detail.hasPrefix("no data"), "\(component.criterion): \(component.detail)")
@@ -229,7 +230,7 @@ struct RankingPropertyTests {
         func nicePoints(_ skills: [String]) -> Int {
             let person = Person(
                 id: "p", displayName: "P", employer: "HGL", skills: skills.map { PersonSkill(skill: $0) })
-            return RankingEngine.score(person, for: vacancy, catalog: catalog, on: Self.day, asEmployer: nil)!
+            return RankingEngine.score(person, for: vacancy, catalog: catalog, on: Self.day, viewer: .nobody)!
                 .component(.niceSkills)!.points.hundredths
         }
         let exact = nicePoints(["nl:bag"])
@@ -250,7 +251,7 @@ struct RankingPropertyTests {
         func result(expires: Day?) -> RankingResult {
             let person = Person(
                 id: "p", displayName: "P", employer: "HGL", credentials: [Credential(code: "boa-1", expires: expires)])
-            return RankingEngine.score(person, for: vacancy, catalog: Catalog(), on: day, asEmployer: nil)!
+            return RankingEngine.score(person, for: vacancy, catalog: Catalog(), on: day, viewer: .nobody)!
         }
         let expired = result(expires: day.adding(days: -1))
         #expect(!expired.eligible)
@@ -262,7 +263,7 @@ struct RankingPropertyTests {
         #expect(result(expires: nil).eligible)
         let none = RankingEngine.score(
             Person(id: "p", displayName: "P", employer: "HGL"), for: vacancy, catalog: Catalog(), on: day,
-            asEmployer: nil)!
+            viewer: .nobody)!
         #expect(none.reasons == [RankingReason(code: .missingMustCredential, subject: "boa-1")])
     }
 
@@ -275,18 +276,18 @@ struct RankingPropertyTests {
         options.employer = nil
         let asker = fixture.asker()
         let results = try RankingEngine.rankVacancies(
-            for: person, among: vacancies, catalog: fixture.catalog, on: Self.day, asEmployer: asker, options: options)
-        guard RankingEngine.isVisible(person, to: asker) else {
+            for: person, among: vacancies, catalog: fixture.catalog, on: Self.day, viewer: asker, options: options)
+        guard AccessPolicy(asker).maySee(person) else {
             #expect(results.isEmpty)
             return
         }
         let shuffled = try RankingEngine.rankVacancies(
             for: person, among: fixture.rng.shuffled(vacancies), catalog: fixture.catalog, on: Self.day,
-            asEmployer: asker, options: options)
+            viewer: asker, options: options)
         #expect(results == shuffled)
         let expected = vacancies.compactMap {
             RankingEngine.score(
-                person, for: $0, catalog: fixture.catalog, on: Self.day, asEmployer: asker, options: options)
+                person, for: $0, catalog: fixture.catalog, on: Self.day, viewer: asker, options: options)
         }.filter { $0.eligible || options.includeIneligible }
             .sorted {
                 $0.eligible != $1.eligible
@@ -301,7 +302,7 @@ struct RankingPropertyTests {
         let vacancy = Vacancy(id: "v", employer: "ENS", title: "T")
         #expect(throws: RankingError.self) {
             try RankingEngine.rankPeople(
-                for: vacancy, among: [a, a], catalog: Catalog(), on: Self.day, asEmployer: nil)
+                for: vacancy, among: [a, a], catalog: Catalog(), on: Self.day, viewer: .nobody)
         }
         do {
             _ = try RankingIndex(people: [a, a], catalog: Catalog())
@@ -324,7 +325,7 @@ struct RankingDistanceTests {
             let home = fixture.point()
             let person = Person(id: "p", displayName: "P", employer: "HGL", home: home, maxCommuteKm: 100)
             let detail = RankingEngine.score(
-                person, for: vacancy, catalog: Catalog(), on: RankingFixture.referenceDay, asEmployer: nil)!
+                person, for: vacancy, catalog: Catalog(), on: RankingFixture.referenceDay, viewer: .nobody)!
                 .component(.commute)!.detail
             let km = Double(detail.split(separator: " ")[1])!
             #expect(abs(km - home.distanceKm(to: vacancy.location!)) <= 0.051, "\(detail)")

@@ -178,7 +178,13 @@ struct RankingFixture {
             availabilityGraceDays: rng.pick([0, 30, 60, 60, 5000, -3]))
     }
 
-    mutating func asker() -> String? { rng.chance(20) ? nil : rng.pick(employers + ["ELSEWHERE"]) }
+    /// A random viewer: nobody, a regional adviser, or an adviser of one of the employers (or of
+    /// an employer nobody in the fixture works for).
+    mutating func asker() -> Viewer {
+        if rng.chance(15) { return .nobody }
+        if rng.chance(10) { return .regionalAdviser }
+        return .adviser(employer: rng.pick(employers + ["ELSEWHERE"]))
+    }
 }
 
 extension RankingResult {

@@ -66,14 +66,14 @@ struct RankingWeightsTests {
         let vacancy = fixture.vacancy(id: "v")
         let options = RankingOptions(includeIneligible: true, limit: nil)
         let results = try RankingEngine.rankPeople(
-            for: vacancy, among: people, catalog: fixture.catalog, on: RankingFixture.referenceDay, asEmployer: "X",
+            for: vacancy, among: people, catalog: fixture.catalog, on: RankingFixture.referenceDay, viewer: .adviser(employer: "X"),
             options: options, weights: weights)
         #expect(results.allSatisfy { $0.weightsVersion == 7 })
         #expect(results.allSatisfy { [0, 25_00, 50_00, 75_00, 100_00].contains($0.score.hundredths) })
         let index = try RankingIndex(people: people, catalog: fixture.catalog)
         #expect(
             index.rankPeople(
-                for: vacancy, on: RankingFixture.referenceDay, asEmployer: "X", options: options, weights: weights)
+                for: vacancy, on: RankingFixture.referenceDay, viewer: .adviser(employer: "X"), options: options, weights: weights)
                 == results)
     }
 }
