@@ -13,7 +13,7 @@ struct RoundCommand: ParsableCommand {
             `scramble` suggests unfilled places to unmatched trainees. A round involves every \
             trainee of the rotation, so it is a regional adviser's task: --as regional.
             """,
-        subcommands: [Run.self, Accept.self, Scramble.self]
+        subcommands: [Run.self, Report.self, Accept.self, Scramble.self]
     )
 
     struct Run: ParsableCommand {
@@ -33,6 +33,25 @@ struct RoundCommand: ParsableCommand {
                 case .table: Console.out(TextTable.wrapLines(RoundOutput.table(outcome)))
                 }
                 Console.error("proposal stored (log entry \(outcome.logId)); make it final with `koppel round accept \(rotation) --as regional --actor ID`")
+            }
+        }
+    }
+
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the report of a rotation's stored proposal (or final assignment) again.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var asker: AskerOptions
+        @Argument(help: "The rotation's id.") var rotation: String
+        @Option(help: "table or json.") var format: SolveFormat = .table
+
+        func run() throws {
+            try runReportingErrors {
+                let db = try store.openExisting()
+                let outcome = try db.roundReport(rotation, on: asker.day, viewer: try asker.viewer(db))
+                switch format {
+                case .json: Console.out(try RankingOutput.encode(outcome))
+                case .table: Console.out(TextTable.wrapLines(RoundOutput.table(outcome)))
+                }
             }
         }
     }

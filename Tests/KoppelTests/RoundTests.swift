@@ -95,6 +95,16 @@ import Testing
         #expect(proposed == second.report.matchedCount)
     }
 
+    @Test func theReportOfAStoredProposalIsTheOneTheRunPrinted() throws {
+        let store = try makeProgramme(seed: 5)
+        let day = Day("2026-06-01")!
+        let run = try store.runRound("r1", on: day, viewer: .regionalAdviser, actor: "t")
+        let report = try store.roundReport("r1", on: day, viewer: .regionalAdviser)
+        #expect(report.report == run.report)
+        #expect(report.employers == run.employers && report.logId == run.logId)
+        #expect { try store.roundReport("r1", on: day, viewer: .adviser(employer: "ENS")) } throws: { ($0 as? StoreError)?.code == .notAllowed }
+    }
+
     @Test func hostsWithoutARankingGetOneDerivedFromScores() throws {
         let store = try makeProgramme(seed: 3)
         let outcome = try store.runRound("r1", on: Day("2026-06-01")!, viewer: .regionalAdviser, actor: nil)

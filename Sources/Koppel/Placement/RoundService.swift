@@ -32,6 +32,25 @@ public struct RoundOutcome: Sendable, Codable {
     }
 }
 
+extension RoundOutcome {
+    /// The outcome of a rotation's matching: the report, the host lines and what the round
+    /// instance derived or left out.
+    init(_ rotation: String, data: RoundData, built: RoundInstance, matching: PlacementMatching, logID: Int64) {
+        var lines: [String: EmployerLine] = [:]
+        for placement in data.placements {
+            var line = lines[placement.employer] ?? .init(employer: placement.employer, placements: 0, capacity: 0, filled: 0)
+            line.placements += 1
+            line.capacity += placement.capacity
+            line.filled += matching.trainees(at: placement.id).count
+            lines[placement.employer] = line
+        }
+        self.init(
+            rotation: rotation, report: PlacementReport(instance: built.instance, matching: matching), derivedRankings: built.derived,
+            ties: built.ties, tieRule: PlacementTieBreak.rule, excluded: built.excluded,
+            employers: lines.values.sorted { $0.employer < $1.employer }, logId: logID)
+    }
+}
+
 /// A scramble suggestion: an unfilled place an unmatched trainee did not rank, by fit.
 public struct ScrambleSuggestion: Sendable, Codable, Hashable {
     public var trainee: String
@@ -60,22 +79,13 @@ extension KoppelStore {
                 throw StoreError(.invalidState, "rotation \(rotationID) was already accepted; its assignments are final")
             }
             let built = try RoundInstance.build(data, catalog: catalog, weights: weights, on: day, db)
-            let (instance, excluded, derived, ties) = (built.instance, built.excluded, built.derived, built.ties)
+            let instance = built.instance
             let matching = PlacementSolver.solve(instance, proposing: .trainee)
             try db.execute(sql: "DELETE FROM assignment WHERE rotation = ? AND status = 'proposed'", arguments: [rotationID])
             for pair in matching.pairs {
                 try db.execute(
                     sql: "INSERT INTO assignment (trainee, rotation, placement, status) VALUES (?, ?, ?, 'proposed')",
                     arguments: [pair.trainee, rotationID, pair.placement])
-            }
-            let report = PlacementReport(instance: instance, matching: matching)
-            var lines: [String: RoundOutcome.EmployerLine] = [:]
-            for placement in data.placements {
-                var line = lines[placement.employer] ?? .init(employer: placement.employer, placements: 0, capacity: 0, filled: 0)
-                line.placements += 1
-                line.capacity += placement.capacity
-                line.filled += matching.trainees(at: placement.id).count
-                lines[placement.employer] = line
             }
             let input = PlacementJSON.encode(InstanceDocument(instance))
             let outcomeJSON = String(decoding: PlacementJSON.encode(matching), as: UTF8.self)
@@ -84,9 +94,31 @@ extension KoppelStore {
                             params: #"{"rotation": \#(JSONText.quote(rotationID)), "day": "\#(day)", "optimal": "trainee"}"#,
                             outcome: outcomeJSON, subjects: data.trainees.map(\.person)),
                 in: db)
-            return RoundOutcome(
-                rotation: rotationID, report: report, derivedRankings: derived, ties: ties, tieRule: PlacementTieBreak.rule,
-                excluded: excluded, employers: lines.values.sorted { $0.employer < $1.employer }, logId: logID)
+            return RoundOutcome(rotationID, data: data, built: built, matching: matching, logID: logID)
+        }
+    }
+
+    /// The report of a rotation's stored assignment (proposed or final), recomputed from the
+    /// stored rankings, without changing anything: what `round run` printed, for a regional
+    /// adviser (``AccessPolicy/mayRunRounds``). `logId` is the latest round entry of the
+    /// rotation, 0 when it has none.
+    public func roundReport(_ rotationID: String, on day: Day, viewer: Viewer) throws -> RoundOutcome {
+        try Self.require(AccessPolicy(viewer).mayRunRounds, "a round's report is for a regional adviser, not for \(viewer)")
+        return try pool.read { db in
+            let data = try RoundData.load(rotationID, db)
+            guard !data.assignments.isEmpty else {
+                throw StoreError(.invalidState, "rotation \(rotationID) has no proposal yet; run `koppel round run \(rotationID) --as regional` first")
+            }
+            let built = try RoundInstance.build(data, catalog: try Self.loadCatalog(db), weights: try WeightsStore.current(db), on: day, db)
+            let stored = try PlacementMatching(assignments: data.assignments.mapValues(\.placement), for: built.instance)
+            // When the stored assignment is still the trainee-optimal stable one, say so; when
+            // rankings changed since, the report is of the stored pairs as they are.
+            let solved = PlacementSolver.solve(built.instance, proposing: .trainee)
+            let matching = solved.pairs == stored.pairs ? solved : stored
+            let logID = try Int64.fetchOne(db, sql: """
+                SELECT max(id) FROM decision_log WHERE kind = 'round' AND json_extract(params, '$.rotation') = ?
+                """, arguments: [rotationID]) ?? 0
+            return RoundOutcome(rotationID, data: data, built: built, matching: matching, logID: logID)
         }
     }
 
