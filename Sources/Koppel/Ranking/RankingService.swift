@@ -47,12 +47,7 @@ extension KoppelStore {
     ) throws -> CandidateList {
         let policy = AccessPolicy(viewer)
         let (vacancy, people, catalog, weights) = try pool.read { db in
-            guard let vacancy = try Self.loadVacancies(db, where: ("id = ?", [vacancyID])).first else {
-                throw StoreError(.notFound, "no vacancy with id '\(vacancyID)'")
-            }
-            try Self.require(
-                policy.mayRankCandidates(forVacancyOf: vacancy.employer),
-                "\(viewer) may not rank candidates for vacancy \(vacancyID) of \(vacancy.employer)")
+            let vacancy = try Self.rankableVacancy(vacancyID, policy, db)
             var loader = PersonBulkLoader(db)
             return (vacancy, try loader.load(), try Self.loadCatalog(db), try WeightsStore.current(db))
         }
@@ -122,12 +117,7 @@ extension KoppelStore {
     ) throws -> (result: RankingResult, person: Person, vacancy: Vacancy, gaps: RankingGaps?) {
         let policy = AccessPolicy(viewer)
         let (vacancy, person, catalog, weights) = try pool.read { db in
-            guard let vacancy = try Self.loadVacancies(db, where: ("id = ?", [vacancyID])).first else {
-                throw StoreError(.notFound, "no vacancy with id '\(vacancyID)'")
-            }
-            try Self.require(
-                policy.mayRankCandidates(forVacancyOf: vacancy.employer),
-                "\(viewer) may not explain scores for vacancy \(vacancyID) of \(vacancy.employer)")
+            let vacancy = try Self.rankableVacancy(vacancyID, policy, db)
             guard let person = try Self.loadPersons(db, where: ("id = ?", [personID])).first, policy.maySee(person) else {
                 throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
             }
@@ -144,6 +134,17 @@ extension KoppelStore {
             params: RankingLogParams(mode: "explain", vacancy: vacancyID, person: personID, viewer: viewer, day: day, options: options),
             results: [result], subjects: [personID])
         return (result, person, vacancy, gaps)
+    }
+
+    /// The vacancy, when it exists and the policy's viewer may rank (or explain) for it.
+    private static func rankableVacancy(_ id: String, _ policy: AccessPolicy, _ db: Database) throws -> Vacancy {
+        guard let vacancy = try loadVacancies(db, where: ("id = ?", [id])).first else {
+            throw StoreError(.notFound, "no vacancy with id '\(id)'")
+        }
+        try require(
+            policy.mayRankCandidates(forVacancyOf: vacancy.employer),
+            "\(policy.viewer) may not rank candidates for vacancy \(id) of \(vacancy.employer)")
+        return vacancy
     }
 
     private func logRanking(
