@@ -58,11 +58,7 @@ enum SolveFormat: String, ExpressibleByArgument, CaseIterable {
     case json, table
 }
 
-/// The bytes of a file, or of standard input for `-`.
+/// The bytes of a file, or of standard input for `-`, read by ``InputFile`` (bounded, checked).
 func readInput(_ file: String) throws -> Data {
-    if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-    guard let data = FileManager.default.contents(atPath: file) else {
-        throw CLIError.runtime("cannot read \(file)")
-    }
-    return data
+    Data(try InputFile.bytes(atPath: file))
 }

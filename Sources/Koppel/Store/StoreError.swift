@@ -17,6 +17,14 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         public static let invalidState = Code(name: "invalidState")
         /// Input values are invalid.
         public static let invalidInput = Code(name: "invalidInput")
+        /// An input file or stream cannot be read: a directory, no permission, closed.
+        public static let unreadable = Code(name: "unreadable")
+        /// An input is larger than a documented limit (``InputLimits``).
+        public static let tooLarge = Code(name: "tooLarge")
+        /// The database file or its folder may not be read or written by this user.
+        public static let permissionDenied = Code(name: "permissionDenied")
+        /// The database fails SQLite's `quick_check`: pages are damaged.
+        public static let corrupt = Code(name: "corrupt")
     }
 
     public var code: Code
