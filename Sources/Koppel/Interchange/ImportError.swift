@@ -44,8 +44,13 @@ public struct ImportError: Error, Sendable, CustomStringConvertible {
         self.issues = issues
     }
 
+    /// The problems, one a line: the first ``InputLimits/listedProblems`` in full, then how
+    /// many more there are.
     public var description: String {
         let head = issues.count == 1 ? "1 problem" : "\(issues.count) problems"
-        return "import refused, nothing was written (\(head)):\n" + issues.map { "  \($0)" }.joined(separator: "\n")
+        var lines = issues.prefix(InputLimits.listedProblems).map { "  \($0)" }
+        let rest = issues.count - lines.count
+        if rest > 0 { lines.append("  … and \(rest) more \(rest == 1 ? "problem" : "problems") (the first \(lines.count) are listed)") }
+        return "import refused, nothing was written (\(head)):\n" + lines.joined(separator: "\n")
     }
 }
