@@ -50,7 +50,7 @@ struct CandidatesCommand: ParsableCommand {
             case .table:
                 // Only the table names employers and skills; JSON and CSV need no catalog.
                 let catalog = try db.catalog()
-                Console.out(TextTable.wrapLines(RankingOutput.table(list, catalog: catalog, explain: explain, color: Console.colorOnStdout)))
+                Console.screen(TextTable.wrapLines(RankingOutput.table(list, catalog: catalog, explain: explain, color: Console.colorOnStdout)))
             }
             if list.results.isEmpty { throw CLIError.nothingFound("no candidates for \(vacancyID) with these filters") }
         }

@@ -57,7 +57,7 @@ struct ExplainCommand: ParsableCommand {
                     out.append("  credential \(credential.name) (\(credential.status == .expired ? "expired" : "missing"))")
                 }
             }
-            Console.out(TextTable.wrapLines(out.joined(separator: "\n") + "\n"))
+            Console.screen(TextTable.wrapLines(out.joined(separator: "\n") + "\n"))
         }
     }
 }

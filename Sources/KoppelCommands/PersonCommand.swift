@@ -105,7 +105,7 @@ struct PersonCommand: ParsableCommand {
                     if report.proposalsWithdrawn > 0 { lines.append("open exchange proposals withdrawn: \(report.proposalsWithdrawn)") }
                     lines.append("log entries pseudonymised: \(report.logEntriesPseudonymised)")
                     if report.walTruncated { lines.append("database vacuumed, WAL checkpointed and empty") }
-                    Console.out(lines.joined(separator: "\n") + "\n")
+                    Console.screen(lines.joined(separator: "\n") + "\n")
                 }
                 if !report.walTruncated {
                     throw CLIError.runtime("""
@@ -176,7 +176,7 @@ struct PersonCommand: ParsableCommand {
                     for p in stale {
                         table.rows.append([p.id, p.displayName, p.employer, p.updatedAt?.description ?? "never", p.consentAt?.description ?? ""])
                     }
-                    Console.out(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
+                    Console.screen(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
                 }
                 if stale.isEmpty { throw CLIError.nothingFound("no profile went \(months) months without an update") }
                 Console.error("\(stale.count) profiles not updated since \(day.subtracting(months: months)) or never")

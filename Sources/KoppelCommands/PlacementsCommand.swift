@@ -42,7 +42,7 @@ struct PlacementsCommand: ParsableCommand {
                 for warning in instance.warnings { Console.error("warning: \(warning.message)") }
                 switch format {
                 case .json: Console.out(String(decoding: PlacementJSON.encode(matching), as: UTF8.self) + "\n")
-                case .table: Console.out(PlacementReport(instance: instance, matching: matching).renderTable())
+                case .table: Console.screen(PlacementReport(instance: instance, matching: matching).renderTable())
                 }
             }
         }

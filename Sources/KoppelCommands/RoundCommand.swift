@@ -27,7 +27,7 @@ struct RoundCommand: ParsableCommand {
                 let outcome = try store.openExisting().runRound(rotation, on: asker.day, actor: asker.asEmployer)
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(outcome))
-                case .table: Console.out(TextTable.wrapLines(RoundOutput.table(outcome)))
+                case .table: Console.screen(TextTable.wrapLines(RoundOutput.table(outcome)))
                 }
                 Console.error("proposal stored (log entry \(outcome.logId)); make it final with `koppel round accept \(rotation)`")
             }
@@ -69,7 +69,7 @@ struct RoundCommand: ParsableCommand {
                     for s in suggestions {
                         table.rows.append([s.trainee, s.placement, s.employer, s.title, String(s.freePlaces), s.fit.description])
                     }
-                    Console.out(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
+                    Console.screen(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
                 }
                 if suggestions.isEmpty { throw CLIError.nothingFound("no suggestions: every trainee is placed or no place is free") }
             }

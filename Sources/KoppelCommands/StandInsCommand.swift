@@ -60,7 +60,7 @@ struct StandInsCommand: ParsableCommand {
                         let notes = c.expiringCredentials.map { "\($0.code) valid to \($0.expires!)" }.joined(separator: "; ")
                         table.rows.append([c.offer, c.name, c.employer, c.fit.description, c.hoursPerWeek.plainNumber, consents, notes])
                     }
-                    Console.out(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
+                    Console.screen(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
                 }
                 if list.isEmpty { throw CLIError.nothingFound("no stand-in covers \(from) to \(to) for \(borrower)") }
             }

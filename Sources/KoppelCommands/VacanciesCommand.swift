@@ -46,7 +46,7 @@ struct VacanciesCommand: ParsableCommand {
             switch format {
             case .json: Console.out(try VacancyOutput.json(list))
             case .csv: Console.out(VacancyOutput.csv(list))
-            case .table: Console.out(TextTable.wrapLines(VacancyOutput.table(list, catalog: catalog, color: Console.colorOnStdout)))
+            case .table: Console.screen(TextTable.wrapLines(VacancyOutput.table(list, catalog: catalog, color: Console.colorOnStdout)))
             }
             if list.results.isEmpty { throw CLIError.nothingFound("no open vacancies fit \(personID)") }
         }

@@ -56,7 +56,7 @@ struct WeightsCommand: ParsableCommand {
                 do {
                     let weights = try db.setWeights(parsed, note: note, actor: actor)
                     Console.error("stored weights version \(weights.version)")
-                    Console.out(try WeightsCommand.render(weights, format: .table))
+                    Console.screen(try WeightsCommand.render(weights, format: .table))
                 } catch let error as RankingError {
                     throw CLIError.runtime(error.message)
                 }
@@ -74,7 +74,7 @@ struct WeightsCommand: ParsableCommand {
                 for version in try store.openExisting().weightsHistory() {
                     table.rows.append([String(version.weights.version), version.createdAt, version.note])
                 }
-                Console.out(table.render().joined(separator: "\n") + "\n")
+                Console.screen(table.render().joined(separator: "\n") + "\n")
             }
         }
     }
