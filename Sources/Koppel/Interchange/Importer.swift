@@ -23,6 +23,9 @@ struct PreparedRecord {
     var main: [DatabaseValue]
     /// Per list field: the items, each the values of the list's part columns.
     var lists: [[[DatabaseValue]]]
+    /// Bit `i` set when the record gives column `kind.columns[i]`; the columns it does not
+    /// give keep their stored values (a new record gets their defaults).
+    var present: UInt64 = ~0
 }
 
 extension KoppelStore {
