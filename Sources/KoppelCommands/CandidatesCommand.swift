@@ -41,7 +41,7 @@ struct CandidatesCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let db = try store.openExisting()
+            let db = try store.openExisting(.logs)
             let options = RankingOptions(employer: employer, maxKm: maxKm, includeIneligible: includeIneligible, limit: limit)
             let list = try db.rankCandidates(vacancyID: vacancyID, asEmployer: asker.asEmployer, options: options, on: asker.day)
             switch format {

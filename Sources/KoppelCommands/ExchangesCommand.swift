@@ -117,7 +117,7 @@ struct ExchangesCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let lines = try store.openExisting().exchangeBalance(from: from.flatMap(Day.init), to: to.flatMap(Day.init))
+                let lines = try store.openExisting(.reads).exchangeBalance(from: from.flatMap(Day.init), to: to.flatMap(Day.init))
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(lines))
                 case .csv: Console.out((["employer,lent,borrowed"] + lines.map { "\($0.employer),\($0.lent),\($0.borrowed)" }).joined(separator: "\n") + "\n")

@@ -24,7 +24,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let db = try store.openExisting()
+            let db = try store.openExisting(.logs)
             let explained: (result: RankingResult, person: Person, vacancy: Vacancy, gaps: RankingGaps?)
             do {
                 explained = try db.explain(vacancyID: vacancyID, personID: personID, asEmployer: asker.asEmployer, on: asker.day)

@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let db = try store.openExisting()
+            let db = try store.openExisting(.reads, quickCheck: true)
             let hidden = try asEmployer.map { try db.hiddenIdentifiers(from: $0) } ?? []
             try db.export(EntityKind.named(kind)!, format: format.format, hiding: hidden) { Console.out($0) }
         }

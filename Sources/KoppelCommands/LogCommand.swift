@@ -50,7 +50,7 @@ struct LogCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let db = try store.openExisting()
+                let db = try store.openExisting(.reads)
                 var entries = try db.pool.read { try DecisionLog.entries(since: since, kind: kind, person: person, in: $0) }
                 if let asEmployer {
                     let hidden = try db.hiddenIdentifiers(from: asEmployer)
@@ -86,7 +86,7 @@ struct LogCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let replay = try store.openExisting().replay(logID: id)
+                let replay = try store.openExisting(.reads).replay(logID: id)
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(replay))
                 case .table:

@@ -34,7 +34,7 @@ struct PersonCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let db = try store.openExisting()
+                let db = try store.openExisting(.reads)
                 // An adviser is told the same for a hidden profile as for a missing one.
                 let notFound = "no person with id '\(id)'" + (asEmployer == nil ? "" : " that you may see")
                 if let asEmployer, try db.hiddenIdentifiers(from: asEmployer).contains(id) {
@@ -158,7 +158,7 @@ struct PersonCommand: ParsableCommand {
         func run() throws {
             try runReportingErrors {
                 let day = on.flatMap(Day.init) ?? .today
-                let stale = try store.openExisting().staleProfiles(months: months, on: day)
+                let stale = try store.openExisting(.reads).staleProfiles(months: months, on: day)
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(stale))
                 case .csv:

@@ -38,7 +38,7 @@ struct StandInsCommand: ParsableCommand {
         func run() throws {
             try runReportingErrors {
                 let query = StandInQuery(role: role, skill: skill, borrower: borrower, from: Day(from)!, to: Day(to)!, hours: hours)
-                let list = try store.openExisting().standIns(query, asEmployer: asEmployer, on: Day(from)!)
+                let list = try store.openExisting(.logs).standIns(query, asEmployer: asEmployer, on: Day(from)!)
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(list))
                 case .csv:

@@ -34,7 +34,7 @@ struct VacanciesCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let db = try store.openExisting()
+            let db = try store.openExisting(.logs)
             let options = RankingOptions(includeIneligible: includeIneligible, limit: limit)
             let list: VacancyList
             do {

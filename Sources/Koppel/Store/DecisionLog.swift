@@ -77,8 +77,12 @@ public struct NewDecision: Sendable {
 /// Reading and appending the decision log.
 public enum DecisionLog {
     /// Appends an entry inside the caller's transaction and returns its id.
+    ///
+    /// On a store opened read-only (``KoppelStore/AccessMode/readOnly``) nothing can be written:
+    /// the entry is not recorded and the id is 0 (the CLI says so on stderr).
     @discardableResult
     public static func append(_ decision: NewDecision, at date: Date = Date(), in db: Database) throws -> Int64 {
+        if db.configuration.readonly { return 0 }
         try db.execute(
             sql: """
                 INSERT INTO decision_log (at, kind, actor, input_hash, weights_version, params, outcome)
