@@ -35,7 +35,7 @@ func runReportingErrors(_ body: () throws -> Void) throws {
     } catch let error as ValidationError {
         throw error
     } catch {
-        Console.error("error: \(error)")
+        Console.error("error: \(StoreError.worded(error))")
         throw ExitCode(2)
     }
 }

@@ -108,3 +108,13 @@ enum DatabaseFile {
         }
     }
 }
+
+extension StoreError {
+    /// `error` in words when it is SQLite refusing the file (damaged, not a database,
+    /// read-only, cannot be opened), else `error` itself: for errors met after a store was
+    /// opened, when a command reads a damaged page, say.
+    public static func worded(_ error: any Error, path: String = "the database") -> any Error {
+        guard let error = error as? DatabaseError else { return error }
+        return DatabaseFile.explain(error, path: path)
+    }
+}
