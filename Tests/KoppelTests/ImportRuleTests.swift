@@ -92,3 +92,19 @@ import Testing
         #expect(error?.issues.map(\.reason) == ["hours_min would be above hours_max (with the value already stored)"])
     }
 }
+
+/// A file with very many bad records keeps the first problems and counts the rest.
+@Suite struct ManyProblemsTests {
+    @Test func problemsPastTheKeptNumberAreCountedNotKept() throws {
+        let store = try makeStore()
+        var text = "id,display_name,employer\n"
+        for index in 0..<(ProducedRecords.keptProblems + 500) { text += "p\(index),A,XXX\n" }
+        let error = #expect(throws: ImportError.self) { try store.importCSV(.named("persons")!, text) }
+        #expect(error?.issues.count == ProducedRecords.keptProblems)
+        #expect(error?.unlisted == 500)
+        #expect(error?.issues.first?.line == 2)
+        #expect(error?.description.contains("(\(ProducedRecords.keptProblems + 500) problems)") == true)
+        #expect(error?.description.contains("… and \(ProducedRecords.keptProblems + 450) more problems") == true)
+        #expect(error?.description.split(separator: "\n").count == InputLimits.listedProblems + 2)
+    }
+}

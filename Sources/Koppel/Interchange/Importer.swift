@@ -156,7 +156,9 @@ extension KoppelStore {
         }
         let problems = outcome.invalid.isEmpty ? refused : outcome.invalid
         if !problems.isEmpty {
-            throw ImportError(.invalidRecords, problems.sorted { ($0.line, $0.field ?? "") < ($1.line, $1.field ?? "") })
+            throw ImportError(
+                .invalidRecords, problems.sorted { ($0.line, $0.field ?? "") < ($1.line, $1.field ?? "") },
+                unlisted: outcome.invalid.isEmpty ? 0 : outcome.unlisted)
         }
         return outcome.count
     }
