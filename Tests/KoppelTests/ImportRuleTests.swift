@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import Koppel
 
@@ -90,6 +91,10 @@ import Testing
         try store.importCSV(.named("vacancies")!, Self.vacancyHeader + "v1,HGL,Adviseur,7,8,24,32,,,\n")
         let error = Self.refusal(store, "vacancies", "id,employer,title,hours_min\nv1,HGL,Adviseur,36\n", file: "v.csv")
         #expect(error?.issues.map(\.reason) == ["hours_min would be above hours_max (with the value already stored)"])
+        let scale = Self.refusal(store, "vacancies", "id,employer,title,scale_min\nv1,HGL,Adviseur,12\n", file: "v.csv")
+        #expect(scale?.issues.map(\.description) == ["v.csv:2: scale_min 12 is above scale_max 8 (with the value already stored)"])
+        let stored = try store.pool.read { try String.fetchOne($0, sql: "SELECT scale_min FROM vacancy WHERE id = 'v1'") }
+        #expect(stored == "7", "the refused import wrote nothing")
     }
 }
 

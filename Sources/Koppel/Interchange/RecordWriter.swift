@@ -213,6 +213,7 @@ final class RecordWriter {
                 existed = mainWasEmpty ? false : try run(exists, binding: record.key, expectRow: true)
             }
             if let statement = try upsert(for: record.present) { _ = try run(statement, binding: record.main) }
+            if existed, let problem = try storedPairProblem(record) { return problem }
             for index in kind.lists.indices {
                 // A list the record does not give keeps its items.
                 guard record.present & (1 << UInt64(kind.fields.count + index)) != 0 else { continue }
@@ -229,6 +230,27 @@ final class RecordWriter {
 
     /// Rows per multi-row INSERT.
     private static let chunk = 64
+
+    /// For an updated record that gives one side of a pair rule (``FieldPairRule``) and keeps
+    /// the stored other side: the rule checked against the row as now stored. (Scale ranges
+    /// have no CHECK in the database; the other pairs' CHECKs would refuse first.)
+    private func storedPairProblem(_ record: PreparedRecord) throws -> String? {
+        guard let table = kind.table else { return nil }
+        for rule in kind.pairRules where rule.relation != .together {
+            guard let first = kind.fields.firstIndex(where: { $0.name == rule.first }),
+                  let second = kind.fields.firstIndex(where: { $0.name == rule.second }) else { continue }
+            let given = (record.present & (1 << UInt64(first)) != 0, record.present & (1 << UInt64(second)) != 0)
+            guard given.0 != given.1 else { continue }
+            let condition = kind.key.map { "\"\($0)\" = ?" }.joined(separator: " AND ")
+            guard let row = try Row.fetchOne(
+                db, sql: "SELECT \"\(rule.first)\", \"\(rule.second)\" FROM \(table) WHERE \(condition)",
+                arguments: StatementArguments(record.key)) else { continue }
+            if let problem = rule.problem(row[0], row[1], type: kind.fields[first].type, given: (true, true)) {
+                return problem + " (with the value already stored)"
+            }
+        }
+        return nil
+    }
 
     /// Inserts a list's items, up to ``chunk`` rows per statement. A multi-row statement that
     /// fails is undone whole by SQLite and its rows are inserted again one by one, so the error
