@@ -39,7 +39,7 @@ func runReportingErrors(_ body: () throws -> Void) throws {
     } catch let error as ValidationError {
         throw error
     } catch {
-        Console.error("error: \(error)")
+        Console.error("error: \(StoreError.worded(error))")
         throw ExitCode(2)
     }
 }
@@ -51,10 +51,30 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    /// Writes a line to stderr.
-    static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+    /// Writes text for people to stdout (tables, reports): control characters from the data
+    /// are printed as U+FFFD (``TerminalText``); line breaks and koppel's own bold are kept.
+    static func screen(_ text: String) {
+        out(safeForTerminal(text))
     }
+
+    /// Writes a line to stderr, control characters (say, from a file's name or a bad value)
+    /// printed as U+FFFD.
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((safeForTerminal(line) + "\n").utf8))
+    }
+
+    /// `text` through ``TerminalText/safe(_:keepingLineBreaks:)``, piece by piece between
+    /// the bold on and off sequences that ``bold(_:color:)`` writes.
+    static func safeForTerminal(_ text: String) -> String {
+        guard TerminalText.holdsControl(text) else { return text }
+        return text.split(separator: boldOff, omittingEmptySubsequences: false).map { piece in
+            piece.split(separator: boldOn, omittingEmptySubsequences: false)
+                .map { TerminalText.safe(String($0), keepingLineBreaks: true) }.joined(separator: boldOn)
+        }.joined(separator: boldOff)
+    }
+
+    private static let boldOn = "\u{1B}[1m"
+    private static let boldOff = "\u{1B}[0m"
 
     /// Whether to use colour on stdout: a terminal, no NO_COLOR, TERM not dumb.
     static var colorOnStdout: Bool { wantsColor(fd: 1) }
@@ -70,7 +90,7 @@ enum Console {
     }
 
     /// Bold text when colour is on.
-    static func bold(_ text: String, color: Bool) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    static func bold(_ text: String, color: Bool) -> String { color ? boldOn + text + boldOff : text }
 }
 
 extension Console {

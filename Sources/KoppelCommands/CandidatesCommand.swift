@@ -42,7 +42,7 @@ struct CandidatesCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let db = try store.openExisting()
+            let db = try store.openExisting(.logs)
             let options = RankingOptions(employer: employer, maxKm: maxKm, includeIneligible: includeIneligible, limit: limit)
             let list = try db.rankCandidates(vacancyID: vacancyID, viewer: try asker.viewer(db), options: options, on: asker.day, actor: actor.named)
             switch format {
@@ -51,7 +51,7 @@ struct CandidatesCommand: ParsableCommand {
             case .table:
                 // Only the table names employers and skills; JSON and CSV need no catalog.
                 let catalog = try db.catalog()
-                Console.out(TextTable.wrapLines(RankingOutput.table(list, catalog: catalog, explain: explain, color: Console.colorOnStdout)))
+                Console.screen(TextTable.wrapLines(RankingOutput.table(list, catalog: catalog, explain: explain, color: Console.colorOnStdout)))
             }
             if list.results.isEmpty { throw CLIError.nothingFound("no candidates for \(vacancyID) with these filters") }
         }

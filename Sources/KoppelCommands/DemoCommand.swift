@@ -46,7 +46,7 @@ struct DemoCommand: ParsableCommand {
             let list = try db.rankCandidates(
                 vacancyID: vacancy.id, viewer: .adviser(employer: vacancy.employer), options: RankingOptions(limit: 5), on: day, actor: "demo")
             Console.error("")
-            Console.out(RankingOutput.table(list, catalog: try db.catalog(), explain: false, color: Console.colorOnStdout))
+            Console.screen(RankingOutput.table(list, catalog: try db.catalog(), explain: false, color: Console.colorOnStdout))
             let dbFlag = store.db.map { " --db \($0)" } ?? ""
             Console.error("""
 

@@ -51,7 +51,7 @@ struct ExchangesCommand: ParsableCommand {
                     for chain in solution.chains {
                         lines.append("chain from \(chain[0]): " + (1..<chain.count).map { "\(chain[$0]) → \(chain[$0 - 1])" }.joined(separator: ", "))
                     }
-                    Console.out(lines.joined(separator: "\n") + "\n")
+                    Console.screen(lines.joined(separator: "\n") + "\n")
                 }
             }
         }
@@ -82,7 +82,7 @@ struct ExchangesCommand: ParsableCommand {
                     limits: search.limits)
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(shown))
-                case .table: Console.out(TextTable.wrapLines(ExchangeOutput.table(shown, refused: refused)))
+                case .table: Console.screen(TextTable.wrapLines(ExchangeOutput.table(shown, refused: refused)))
                 }
                 if shown.groups.isEmpty { throw CLIError.nothingFound("no exchange to show among the open requests") }
                 Console.error("proposal \(shown.id) stored; a regional adviser makes it final with `koppel exchanges accept \(shown.id) --as regional --actor ID`")
@@ -125,7 +125,7 @@ struct ExchangesCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let db = try store.openExisting()
+                let db = try store.openExisting(.reads)
                 let lines = try db.exchangeBalance(from: from.flatMap(Day.init), to: to.flatMap(Day.init), viewer: try asker.viewer(db))
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(lines))
@@ -133,7 +133,7 @@ struct ExchangesCommand: ParsableCommand {
                 case .table:
                     var table = TextTable(columns: [.init(title: "employer"), .init(title: "lent", alignment: .right), .init(title: "borrowed", alignment: .right), .init(title: "net", alignment: .right)])
                     for line in lines { table.rows.append([line.employer, String(line.lent), String(line.borrowed), String(line.borrowed - line.lent)]) }
-                    Console.out(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
+                    Console.screen(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
                 }
                 if lines.isEmpty { throw CLIError.nothingFound("no accepted exchanges or booked stand-ins in this period") }
             }

@@ -25,7 +25,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let db = try store.openExisting()
+            let db = try store.openExisting(.logs)
             let explained: (result: RankingResult, person: Person, vacancy: Vacancy, gaps: RankingGaps?)
             do {
                 explained = try db.explain(vacancyID: vacancyID, personID: personID, viewer: try asker.viewer(db), on: asker.day, actor: actor.named)
@@ -58,7 +58,7 @@ struct ExplainCommand: ParsableCommand {
                     out.append("  credential \(credential.name) (\(credential.status == .expired ? "expired" : "missing"))")
                 }
             }
-            Console.out(TextTable.wrapLines(out.joined(separator: "\n") + "\n"))
+            Console.screen(TextTable.wrapLines(out.joined(separator: "\n") + "\n"))
         }
     }
 }

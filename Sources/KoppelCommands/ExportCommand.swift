@@ -27,7 +27,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let db = try store.openExisting()
+            let db = try store.openExisting(.reads, quickCheck: true)
             try db.export(EntityKind.named(kind)!, format: format.format, viewer: try asker.viewer(db)) { Console.out($0) }
         }
     }

@@ -15,12 +15,45 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Opens the store, which must exist already (run `koppel init` or `koppel demo` first).
-    func openExisting() throws -> KoppelStore {
+    ///
+    /// `.writes` opens it read-write (a read-only file or folder is refused in words);
+    /// `.reads` read-only, so nothing is migrated, seeded or written; `.logs` (rankings, which
+    /// log their decision) read-write when the file can be written, else read-only with a
+    /// note that the decision is not logged. A database of up to
+    /// ``KoppelStore/quickCheckBytes`` is checked for damage first (`quickCheck: true`: always).
+    func openExisting(_ access: StoreAccess = .writes, quickCheck: Bool = false) throws -> KoppelStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CLIError.runtime("no database at \(path); create one with `koppel init --db \(path)` or `koppel demo`")
         }
-        return try KoppelStore(path: path)
+        let mode: KoppelStore.AccessMode
+        switch access {
+        case .writes: mode = .readWrite
+        case .reads: mode = .readOnly
+        case .logs: mode = Self.writable(path) && Self.size(path) > 0 ? .readWrite : .readOnly
+        }
+        let store = try KoppelStore(path: path, mode: mode)
+        if quickCheck || Self.size(path) <= KoppelStore.quickCheckBytes { try store.quickCheck() }
+        if access == .logs && store.isReadOnly {
+            Console.error("note: \(path) is read-only: this decision is not recorded in the decision log")
+        }
+        return store
     }
+
+    /// The file's size in bytes (0 when it cannot be read).
+    private static func size(_ path: String) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    }
+
+    /// Whether the file, and its folder (for the -wal file), may be written.
+    private static func writable(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
+    }
+}
+
+/// What a command does with the database (see ``StoreOptions/openExisting(_:quickCheck:)``).
+enum StoreAccess {
+    case writes, reads, logs
 }
 
 /// How a command prints data.

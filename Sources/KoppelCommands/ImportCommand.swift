@@ -40,16 +40,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let bytes: [UInt8]
-            if file == "-" {
-                bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-            } else {
-                do {
-                    bytes = try InputFile.bytes(atPath: file)
-                } catch {
-                    throw CLIError.runtime("cannot read \(file)")
-                }
-            }
+            let bytes = try InputFile.bytes(atPath: file)
             let db = try store.openExisting()
             do {
                 let who = dryRun ? actor.named : try actor.required(for: "an import")

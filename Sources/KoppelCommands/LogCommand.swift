@@ -62,7 +62,7 @@ struct LogCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let db = try store.openExisting()
+                let db = try store.openExisting(.reads)
                 let query = LogQuery(since: since, kind: kind, person: person, before: before, limit: limit)
                 let entries = try db.logPage(query, viewer: try asker.viewer(db))
                 switch format {
@@ -125,7 +125,7 @@ struct LogCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let db = try store.openExisting()
+                let db = try store.openExisting(.reads)
                 let replay: DecisionReplay
                 do {
                     replay = try db.replay(logID: id, viewer: try asker.viewer(db))

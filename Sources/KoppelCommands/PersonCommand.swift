@@ -32,7 +32,7 @@ struct PersonCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let db = try store.openExisting()
+                let db = try store.openExisting(.reads)
                 let json: String
                 do {
                     json = try db.personData(id, viewer: try asker.viewer(db))
@@ -102,7 +102,7 @@ struct PersonCommand: ParsableCommand {
                     if report.proposalsWithdrawn > 0 { lines.append("open exchange proposals withdrawn: \(report.proposalsWithdrawn)") }
                     lines.append("log entries pseudonymised: \(report.logEntriesPseudonymised)")
                     if report.walTruncated { lines.append("database vacuumed, WAL checkpointed and empty") }
-                    Console.out(lines.joined(separator: "\n") + "\n")
+                    Console.screen(lines.joined(separator: "\n") + "\n")
                 }
                 if !report.walTruncated {
                     throw CLIError.runtime("""
@@ -156,7 +156,7 @@ struct PersonCommand: ParsableCommand {
         func run() throws {
             try runReportingErrors {
                 let day = on.flatMap(Day.init) ?? .today
-                let db = try store.openExisting()
+                let db = try store.openExisting(.reads)
                 let stale = try db.staleProfiles(months: months, on: day, viewer: try asker.viewer(db))
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(stale))
@@ -175,7 +175,7 @@ struct PersonCommand: ParsableCommand {
                     for p in stale {
                         table.rows.append([p.id, p.displayName, p.employer, p.updatedAt?.description ?? "never", p.consentAt?.description ?? ""])
                     }
-                    Console.out(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
+                    Console.screen(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
                 }
                 if stale.isEmpty { throw CLIError.nothingFound("no profile went \(months) months without an update") }
                 Console.error("\(stale.count) profiles not updated since \(day.subtracting(months: months)) or never")

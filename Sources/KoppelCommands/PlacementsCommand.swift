@@ -42,7 +42,7 @@ struct PlacementsCommand: ParsableCommand {
                 for warning in instance.warnings { Console.error("warning: \(warning.message)") }
                 switch format {
                 case .json: Console.out(String(decoding: PlacementJSON.encode(matching), as: UTF8.self) + "\n")
-                case .table: Console.out(PlacementReport(instance: instance, matching: matching).renderTable())
+                case .table: Console.screen(PlacementReport(instance: instance, matching: matching).renderTable())
                 }
             }
         }
@@ -58,11 +58,7 @@ enum SolveFormat: String, ExpressibleByArgument, CaseIterable {
     case json, table
 }
 
-/// The bytes of a file, or of standard input for `-`.
+/// The bytes of a file, or of standard input for `-`, read by ``InputFile`` (bounded, checked).
 func readInput(_ file: String) throws -> Data {
-    if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-    guard let data = FileManager.default.contents(atPath: file) else {
-        throw CLIError.runtime("cannot read \(file)")
-    }
-    return data
+    Data(try InputFile.bytes(atPath: file))
 }

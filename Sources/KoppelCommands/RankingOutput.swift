@@ -61,10 +61,8 @@ enum RankingOutput {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func csvQuote(_ text: String) -> String {
-        guard text.contains(where: { ",\"\n;".contains($0) }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    /// RFC 4180 quoting, the same as `koppel export` writes (``CSVText``).
+    static func csvQuote(_ text: String) -> String { CSVText.quote(text) }
 
     static func table(_ list: CandidateList, catalog: Catalog, explain: Bool, color: Bool) -> String {
         let vacancy = list.vacancy

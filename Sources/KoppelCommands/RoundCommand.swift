@@ -50,7 +50,7 @@ struct RoundCommand: ParsableCommand {
                 let outcome = try db.roundReport(rotation, on: asker.day, viewer: try asker.viewer(db))
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(outcome))
-                case .table: Console.out(TextTable.wrapLines(RoundOutput.table(outcome)))
+                case .table: Console.screen(TextTable.wrapLines(RoundOutput.table(outcome)))
                 }
             }
         }
@@ -96,7 +96,7 @@ struct RoundCommand: ParsableCommand {
                     for s in suggestions {
                         table.rows.append([s.trainee, s.placement, s.employer, s.title, String(s.freePlaces), s.fit.description])
                     }
-                    Console.out(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
+                    Console.screen(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
                 }
                 if suggestions.isEmpty { throw CLIError.nothingFound("no suggestions: every trainee is placed or no place is free") }
             }

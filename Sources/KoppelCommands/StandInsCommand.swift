@@ -39,7 +39,7 @@ struct StandInsCommand: ParsableCommand {
         func run() throws {
             try runReportingErrors {
                 let query = StandInQuery(role: role, skill: skill, borrower: borrower, from: Day(from)!, to: Day(to)!, hours: hours)
-                let db = try store.openExisting()
+                let db = try store.openExisting(.logs)
                 let list = try db.standIns(query, viewer: try asker.viewer(db), on: Day(from)!, actor: actor.named)
                 switch format {
                 case .json: Console.out(try RankingOutput.encode(list))
@@ -62,7 +62,7 @@ struct StandInsCommand: ParsableCommand {
                         let notes = c.expiringCredentials.map { "\($0.code) valid to \($0.expires!)" }.joined(separator: "; ")
                         table.rows.append([c.offer, c.name, c.employer, c.fit.description, c.hoursPerWeek.plainNumber, consents, notes])
                     }
-                    Console.out(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
+                    Console.screen(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
                 }
                 if list.isEmpty { throw CLIError.nothingFound("no stand-in covers \(from) to \(to) for \(borrower)") }
             }

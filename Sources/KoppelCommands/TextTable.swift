@@ -1,6 +1,10 @@
+import Koppel
+
 /// A plain-text table that fits a width, for `--format table`.
 ///
 /// Widths count characters (ë and ö are one character each), so names with diacritics align.
+/// Cells and titles pass through ``TerminalText/safe(_:keepingLineBreaks:)``: a control
+/// character in the data is printed as U+FFFD, never sent to the terminal.
 struct TextTable {
     enum Alignment { case left, right }
 
@@ -16,6 +20,8 @@ struct TextTable {
 
     /// The table as lines: a header, then one line per row, columns two spaces apart.
     func render(bold: Bool = false) -> [String] {
+        let columns = columns.map { Column(title: TerminalText.safe($0.title), alignment: $0.alignment, maxWidth: $0.maxWidth) }
+        let rows = rows.map { $0.map { TerminalText.safe($0) } }
         var widths = columns.map { $0.title.count }
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {

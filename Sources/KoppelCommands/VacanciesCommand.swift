@@ -35,7 +35,7 @@ struct VacanciesCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let db = try store.openExisting()
+            let db = try store.openExisting(.logs)
             let options = RankingOptions(includeIneligible: includeIneligible, limit: limit)
             let list: VacancyList
             do {
@@ -47,7 +47,7 @@ struct VacanciesCommand: ParsableCommand {
             switch format {
             case .json: Console.out(try VacancyOutput.json(list))
             case .csv: Console.out(VacancyOutput.csv(list))
-            case .table: Console.out(TextTable.wrapLines(VacancyOutput.table(list, catalog: catalog, color: Console.colorOnStdout)))
+            case .table: Console.screen(TextTable.wrapLines(VacancyOutput.table(list, catalog: catalog, color: Console.colorOnStdout)))
             }
             if list.results.isEmpty { throw CLIError.nothingFound("no open vacancies fit \(personID)") }
         }

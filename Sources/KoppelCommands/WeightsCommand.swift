@@ -23,7 +23,7 @@ struct WeightsCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let weights = try store.openExisting().currentWeights()
+                let weights = try store.openExisting(.reads).currentWeights()
                 Console.out(try WeightsCommand.render(weights, format: format))
             }
         }
@@ -56,7 +56,7 @@ struct WeightsCommand: ParsableCommand {
                 do {
                     let weights = try db.setWeights(parsed, note: note, actor: who)
                     Console.error("stored weights version \(weights.version)")
-                    Console.out(try WeightsCommand.render(weights, format: .table))
+                    Console.screen(try WeightsCommand.render(weights, format: .table))
                 } catch let error as RankingError {
                     throw CLIError.runtime(error.message)
                 }
@@ -71,10 +71,10 @@ struct WeightsCommand: ParsableCommand {
         func run() throws {
             try runReportingErrors {
                 var table = TextTable(columns: [.init(title: "version", alignment: .right), .init(title: "created"), .init(title: "note", maxWidth: 60)])
-                for version in try store.openExisting().weightsHistory() {
+                for version in try store.openExisting(.reads).weightsHistory() {
                     table.rows.append([String(version.weights.version), version.createdAt, version.note])
                 }
-                Console.out(table.render().joined(separator: "\n") + "\n")
+                Console.screen(table.render().joined(separator: "\n") + "\n")
             }
         }
     }

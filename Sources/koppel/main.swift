@@ -1,3 +1,5 @@
+import Koppel
 import KoppelCommands
 
+InputFile.reserveStandardStreams()
 KoppelCLI.main()

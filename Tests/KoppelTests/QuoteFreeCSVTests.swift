@@ -2,7 +2,7 @@ import Testing
 @testable import Koppel
 
 /// Text without quotes is split straight from its bytes; these tests hold that split to
-/// CSV.swift's reading of the same text.
+/// ``QuotedCSV``'s reading of the same text.
 @Suite struct QuoteFreeCSVTests {
     /// Pieces of random CSV bodies: multi-byte letters, spaces, both delimiters, empty fields,
     /// empty lines and list separators, never a quote or a CR.
@@ -10,13 +10,13 @@ import Testing
 
     static func rows(_ csv: CSVRecords, library: Bool) throws -> [String] {
         var rows: [String] = []
-        let collect: (Int, [String]) throws -> Void = { line, fields in rows.append("\(line):\(fields)") }
-        if library { try csv.forEachLibraryRow(collect) } else { try csv.forEachRow(collect) }
+        let collect: (Int, [String], [Bool]) throws -> Void = { line, fields, _ in rows.append("\(line):\(fields)") }
+        if library { try csv.forEachQuotedRow(collect) } else { try csv.forEachRow(collect) }
         return rows
     }
 
     @Test(arguments: 0..<300)
-    func quoteFreeTextGivesTheRowsCSVSwiftReads(seed: Int) throws {
+    func quoteFreeTextGivesTheRowsTheQuotedReaderReads(seed: Int) throws {
         var random = FuzzRandom(seed: UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1)
         let delimiter = random.pick([",", ";"])
         let header = (0..<random.int(1...5)).map { "c\($0)" }.joined(separator: delimiter)
@@ -29,7 +29,7 @@ import Testing
         #expect(try Self.rows(csv, library: false) == Self.rows(csv, library: true), "text: \(text.debugDescription)")
     }
 
-    @Test func textWithAQuoteOrACarriageReturnIsLeftToCSVSwift() throws {
+    @Test func textWithAQuoteOrACarriageReturnIsLeftToTheQuotedReader() throws {
         #expect(QuoteFreeCSV("id,name\np1,\"Jansen, P.\"\n", delimiter: ",") == nil)
         #expect(QuoteFreeCSV("id,name\r\np1,Jansen\r\n", delimiter: ",") == nil)
         let csv = try CSVRecords.open("id,name\np1,\"Jansen, P.\"\n\np2,Smit", file: "t.csv")

@@ -1,64 +1,73 @@
-import CSV
+import Foundation
 
 /// A CSV file's header, and its records read one at a time, each with the line it starts on.
 ///
-/// Parsing is CSV.swift's `CSVReader` (RFC 4180 quoting, CR, LF and CR LF line ends). Comma- and
+/// RFC 4180: a field in double quotes keeps every character (the delimiter, `""` for a quote,
+/// CR, LF and CR LF) exactly; outside quotes CR, LF and CR LF end a record. Comma- and
 /// semicolon-separated files are both accepted: Dutch spreadsheets write `;`. The delimiter is
-/// the one that splits the header into more columns; a header that splits on neither is read as
-/// comma-separated.
+/// the one that splits the first line into more columns; a line that splits on neither is read
+/// as comma-separated. A header past ``InputLimits/headerColumns`` columns and a record past
+/// ``InputLimits/recordBytes`` are refused.
+///
+/// ```swift
+/// let csv = try CSVRecords.open("id;name\np1;\" Jansen \"\n", file: "p.csv")
+/// try csv.forEachRow { line, fields, quoted in … }   // 2, ["p1", " Jansen "], [false, true]
+/// ```
 struct CSVRecords {
     var header: [String]
     var delimiter: Character
     private let text: String
     private let file: String
+    /// Where the first record after the header starts, in UTF-8 bytes, and its line.
+    private let bodyStart: Int
+    private let bodyLine: Int
 
     /// Reads the header; the records are read by ``forEachRow(_:)``.
     static func open(_ text: String, file: String) throws -> CSVRecords {
-        guard let firstLine = text.split(separator: "\n", maxSplits: 1).first, !firstLine.isEmpty else {
+        var copy = text
+        let firstLine = copy.withUTF8 { bytes in bytes.prefix { $0 != 0x0A && $0 != 0x0D } }
+        guard !firstLine.isEmpty else {
             throw ImportError(.unreadable, [ImportIssue(file: file, line: 0, field: nil, reason: "the file is empty; expected a header line")])
         }
-        let semicolons = firstLine.utf8.filter { $0 == 0x3B }.count
-        let commas = firstLine.utf8.filter { $0 == 0x2C }.count
+        let semicolons = firstLine.filter { $0 == 0x3B }.count
+        let commas = firstLine.filter { $0 == 0x2C }.count
         let delimiter: Character = semicolons > commas ? ";" : ","
-        let reader = try makeReader(text, delimiter: delimiter, file: file)
-        guard let headerRow = reader.headerRow else {
-            throw ImportError(.unreadable, [ImportIssue(file: file, line: 1, field: nil, reason: "cannot read the CSV header")])
+        if max(semicolons, commas) + 1 > InputLimits.headerColumns {
+            throw ImportError(.unreadable, [ImportIssue(
+                file: file, line: 1, field: nil,
+                reason: "the header has \(max(semicolons, commas) + 1) columns; at most \(InputLimits.headerColumns) are read")])
         }
-        return CSVRecords(header: headerRow.map { $0.trimmingSpaces }, delimiter: delimiter, text: text, file: file)
+        var header: [String] = []
+        var next = (offset: 0, line: 1)
+        try QuotedCSV(text: text, delimiter: delimiter.asciiValue!, file: file).forEachRecord(from: 0, line: 1) { _, fields, _, end in
+            header = fields
+            next = end
+            return false
+        }
+        return CSVRecords(
+            header: header.map(\.trimmingSpaces), delimiter: delimiter, text: text, file: file,
+            bodyStart: next.offset, bodyLine: next.line)
     }
 
-    private static func makeReader(_ text: String, delimiter: Character, file: String) throws -> CSVReader {
-        do {
-            return try CSVReader(string: text, hasHeaderRow: true, delimiter: delimiter.unicodeScalars.first!)
-        } catch {
-            throw ImportError(.unreadable, [ImportIssue(file: file, line: 1, field: nil, reason: "cannot read the CSV header (\(error))")])
-        }
-    }
-
-    /// Calls `body` with each record's line and fields, skipping empty lines.
+    /// Calls `body` with each record's line, its fields and, per field, whether it was quoted
+    /// (empty when none was), skipping empty lines. Unquoted fields are passed as written, with
+    /// their spaces; quoted ones without their quotes.
     ///
-    /// Text without quotes is split straight from its bytes (``QuoteFreeCSV``: the same rows,
-    /// many times faster); other text is read by CSV.swift.
-    func forEachRow(_ body: (_ line: Int, _ fields: [String]) throws -> Void) throws {
-        guard let plain = QuoteFreeCSV(text, delimiter: delimiter) else { return try forEachLibraryRow(body) }
+    /// Text without quotes or CR is split straight from its bytes (``QuoteFreeCSV``: the same
+    /// rows, many times faster); other text is read by ``QuotedCSV``.
+    func forEachRow(_ body: (_ line: Int, _ fields: [String], _ quoted: [Bool]) throws -> Void) throws {
+        guard let plain = QuoteFreeCSV(text, delimiter: delimiter, file: file) else { return try forEachQuotedRow(body) }
         try plain.forEachRow { line, fields in
-            if !(fields.count == 1 && fields[0].isEmpty) { try body(line, fields) }
+            if !(fields.count == 1 && fields[0].isEmpty) { try body(line, fields, []) }
         }
     }
 
-    /// ``forEachRow(_:)`` through CSV.swift, whatever the text holds.
-    func forEachLibraryRow(_ body: (_ line: Int, _ fields: [String]) throws -> Void) throws {
-        let reader = try Self.makeReader(text, delimiter: delimiter, file: file)
-        var line = 2 + header.joined().utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
-        while let row = reader.next() {
-            let lines = 1 + row.reduce(0) { total, field in total + field.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
-            if !(row.count == 1 && row[0].isEmpty) {
-                try body(line, row)
-            }
-            line += lines
-        }
-        if let error = reader.error {
-            throw ImportError(.unreadable, [ImportIssue(file: file, line: line, field: nil, reason: "cannot read the CSV (\(error))")])
+    /// ``forEachRow(_:)`` through ``QuotedCSV``, whatever the text holds.
+    func forEachQuotedRow(_ body: (_ line: Int, _ fields: [String], _ quoted: [Bool]) throws -> Void) throws {
+        try QuotedCSV(text: text, delimiter: delimiter.asciiValue!, file: file).forEachRecord(from: bodyStart, line: bodyLine) {
+            line, fields, quoted, _ in
+            if !(fields.count == 1 && fields[0].isEmpty && quoted == [false]) { try body(line, fields, quoted.contains(true) ? quoted : []) }
+            return true
         }
     }
 }

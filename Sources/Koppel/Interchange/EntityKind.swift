@@ -18,6 +18,8 @@ public struct EntityKind: Sendable {
     var fields: [Field]
     /// Multi-valued fields, each stored in a child table.
     var lists: [ListField]
+    /// Rules between two scalar fields (ranges, periods), checked with the field rules.
+    var pairRules: [FieldPairRule] = []
 
     /// Every field name in file order: scalars, then lists.
     public var columns: [String] { fields.map(\.name) + lists.map(\.name) }
@@ -30,6 +32,9 @@ struct Field: Sendable {
     var required: Bool = false
     /// Used when the value is empty.
     var defaultValue: String? = nil
+    /// Whether the text may hold tabs and line breaks (descriptions), and be up to
+    /// ``InputLimits/longTextBytes`` long instead of ``InputLimits/textBytes``.
+    var multiline = false
 }
 
 /// A multi-valued field: a list of items such as `nl:bag=4|esco:…=3` in CSV, or a JSON array.

@@ -93,6 +93,11 @@ extension EntityKind {
             wish("wish_domains", kind: "domain", type: domainRef),
             wish("wish_employers", kind: "employer", type: employerRef),
             wish("wish_moves", kind: "move", type: .oneOf(["vacancy", "swap", "secondment", "stand-in"])),
+        ],
+        pairRules: [
+            FieldPairRule("wish_scale_min", .notAbove, "wish_scale_max"),
+            FieldPairRule("wish_hours_min", .notAbove, "wish_hours_max"),
+            FieldPairRule("home_lat", .together, "home_lon"),
         ])
 
     private static func wish(_ name: String, kind: String, type: FieldType) -> ListField {
@@ -117,7 +122,7 @@ extension EntityKind {
             Field(name: "lat", type: latitude), Field(name: "lon", type: longitude),
             Field(name: "opens", type: .day), Field(name: "closes", type: .day),
             Field(name: "start_date", type: .day),
-            Field(name: "description", type: .text),
+            Field(name: "description", type: .text, multiline: true),
             Field(name: "status", type: .oneOf(["open", "filled", "withdrawn"]), defaultValue: "open"),
         ],
         lists: [
@@ -134,6 +139,12 @@ extension EntityKind {
                 name: "must_credentials", table: "vacancy_credential", ownerColumns: ["vacancy"],
                 parts: [.init(column: "credential", type: credentialRef, defaultValue: nil)],
                 orderBy: "credential"),
+        ],
+        pairRules: [
+            FieldPairRule("scale_min", .notAbove, "scale_max"),
+            FieldPairRule("hours_min", .notAbove, "hours_max"),
+            FieldPairRule("opens", .notAbove, "closes"),
+            FieldPairRule("lat", .together, "lon"),
         ])
 
     static let cohorts = EntityKind(
@@ -156,7 +167,8 @@ extension EntityKind {
             Field(name: "start", type: .day, required: true),
             Field(name: "end", type: .day, required: true),
         ],
-        lists: [])
+        lists: [],
+        pairRules: [FieldPairRule("start", .before, "end")])
 
     static let trainees = EntityKind(
         name: "trainees", summary: "trainees: the person's profile and cohort",
@@ -180,7 +192,7 @@ extension EntityKind {
             Field(name: "capacity", type: .integer(0...100), required: true),
             Field(name: "mentor", type: .text),
             Field(name: "hours_per_week", type: hours),
-            Field(name: "description", type: .text),
+            Field(name: "description", type: .text, multiline: true),
         ],
         lists: [
             ListField(
@@ -241,7 +253,8 @@ extension EntityKind {
                 name: "wants", table: "exchange_want", ownerColumns: ["request"],
                 parts: [.init(column: "position", type: .text, defaultValue: nil)],
                 rankColumn: "rank", orderBy: "rank")
-        ])
+        ],
+        pairRules: [FieldPairRule("period_from", .notAbove, "period_to")])
 
     static let standinOffers = EntityKind(
         name: "standin-offers", summary: "stand-in pool offers: roles, hours, period, consents",
@@ -259,5 +272,6 @@ extension EntityKind {
             ListField(
                 name: "roles", table: "standin_role", ownerColumns: ["offer"],
                 parts: [.init(column: "role", type: .text, defaultValue: nil)], orderBy: "role")
-        ])
+        ],
+        pairRules: [FieldPairRule("period_from", .notAbove, "period_to")])
 }

@@ -109,13 +109,29 @@ extension KoppelStore {
     }
 }
 
-/// RFC 4180 quoting for CSV output.
-enum CSVText {
-    static func quote(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" })
-            || text.first == " " || text.last == " "
-        else { return text }
-        return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+/// RFC 4180 quoting for CSV output, so that ``KoppelStore/importData`` reads the text back
+/// exactly.
+///
+/// ```swift
+/// CSVText.quote("Veer, van 't")   // "\"Veer, van 't\""
+/// CSVText.quote("a\r\nb")         // quoted: the CR LF is kept inside the quotes
+/// ```
+public enum CSVText {
+    /// `text` in double quotes (a quote doubled) when it holds a comma, a semicolon, a quote,
+    /// a CR or an LF, or starts or ends with a space or a tab (which unquoted import trims);
+    /// otherwise as it is. Checked on Unicode scalars: `"\r\n"` is one Character, equal to
+    /// neither `"\r"` nor `"\n"`.
+    public static func quote(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        let needsQuotes = scalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }
+            || scalars.first == " " || scalars.first == "\t" || scalars.last == " " || scalars.last == "\t"
+        guard needsQuotes else { return text }
+        var result = "\""
+        for scalar in scalars {
+            if scalar == "\"" { result.unicodeScalars.append(scalar) }
+            result.unicodeScalars.append(scalar)
+        }
+        return result + "\""
     }
 }
 

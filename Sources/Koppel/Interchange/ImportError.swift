@@ -37,15 +37,25 @@ public struct ImportError: Error, Sendable, CustomStringConvertible {
     }
 
     public var code: Code
+    /// The problems, in file order: every one, or the first 10,000 of a file with more.
     public var issues: [ImportIssue]
+    /// Problems found beyond ``issues``, counted only.
+    public var unlisted: Int
 
-    public init(_ code: Code, _ issues: [ImportIssue]) {
+    public init(_ code: Code, _ issues: [ImportIssue], unlisted: Int = 0) {
         self.code = code
         self.issues = issues
+        self.unlisted = unlisted
     }
 
+    /// The problems, one a line: the first ``InputLimits/listedProblems`` in full, then how
+    /// many more there are.
     public var description: String {
-        let head = issues.count == 1 ? "1 problem" : "\(issues.count) problems"
-        return "import refused, nothing was written (\(head)):\n" + issues.map { "  \($0)" }.joined(separator: "\n")
+        let total = issues.count + unlisted
+        let head = total == 1 ? "1 problem" : "\(total) problems"
+        var lines = issues.prefix(InputLimits.listedProblems).map { "  \($0)" }
+        let rest = total - lines.count
+        if rest > 0 { lines.append("  … and \(rest) more \(rest == 1 ? "problem" : "problems") (the first \(lines.count) are listed)") }
+        return "import refused, nothing was written (\(head)):\n" + lines.joined(separator: "\n")
     }
 }

@@ -23,6 +23,9 @@ struct PreparedRecord {
     var main: [DatabaseValue]
     /// Per list field: the items, each the values of the list's part columns.
     var lists: [[[DatabaseValue]]]
+    /// Bit `i` set when the record gives column `kind.columns[i]`; the columns it does not
+    /// give keep their stored values (a new record gets their defaults).
+    var present: UInt64 = ~0
 }
 
 extension KoppelStore {
@@ -153,7 +156,9 @@ extension KoppelStore {
         }
         let problems = outcome.invalid.isEmpty ? refused : outcome.invalid
         if !problems.isEmpty {
-            throw ImportError(.invalidRecords, problems.sorted { ($0.line, $0.field ?? "") < ($1.line, $1.field ?? "") })
+            throw ImportError(
+                .invalidRecords, problems.sorted { ($0.line, $0.field ?? "") < ($1.line, $1.field ?? "") },
+                unlisted: outcome.invalid.isEmpty ? 0 : outcome.unlisted)
         }
         return outcome.count
     }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Decodes an input file's bytes as UTF-8 text, naming the line of the first invalid byte.
 enum InputText {
-    /// The text without a leading byte-order mark and with CRLF and CR line ends made LF.
+    /// The text without a leading byte-order mark; line ends are left as they are (a CR inside
+    /// a quoted CSV field is data, and ``QuotedCSV`` reads every kind of line end).
     static func decode(_ bytes: [UInt8], file: String) throws -> String {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
@@ -15,13 +16,12 @@ enum InputText {
         }
         // Foundation's search runs only when the byte is there at all (it is slow on big files).
         if holds(0x00, body), text.contains("\0") {
-            let line = text.prefix { $0 != "\0" }.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            let line = body.prefix { $0 != 0 }.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             throw ImportError(.unreadable, [
                 ImportIssue(file: file, line: line, field: nil, reason: "contains a NUL byte; this is not a text file")
             ])
         }
-        if !holds(0x0D, body) || !text.contains("\r") { return text }
-        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        return text
     }
 
     /// Whether `bytes` hold `byte`: `memchr`, many times faster than a loop on a 357 MB file.
@@ -42,11 +42,5 @@ enum InputText {
             lineStart = index + 1
         }
         return line
-    }
-}
-
-extension String {
-    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

@@ -5,6 +5,12 @@ import Foundation
 struct ProducedRecords {
     var count = 0
     var invalid: [ImportIssue] = []
+    /// Problems found beyond the first ``keptProblems``: counted, not kept (a 1 GiB file of
+    /// bad rows would otherwise hold millions of messages).
+    var unlisted = 0
+
+    /// Problems kept in full: 10,000 (messages list the first ``InputLimits/listedProblems``).
+    static let keptProblems = 10_000
     var subjects: ImportLog.Subjects
 
     init(kind: EntityKind) {
@@ -144,7 +150,9 @@ private final class ValidatingThread: @unchecked Sendable {
                             pending.reserveCapacity(ProducedRecords.batchSize)
                         }
                     case .invalid(let issues):
-                        result.invalid.append(contentsOf: issues)
+                        let room = max(0, ProducedRecords.keptProblems - result.invalid.count)
+                        result.invalid.append(contentsOf: issues.prefix(room))
+                        result.unlisted += max(0, issues.count - room)
                         pending.removeAll()
                     }
                 }

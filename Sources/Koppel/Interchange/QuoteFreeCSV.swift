@@ -4,16 +4,17 @@ import Foundation
 ///
 /// Without a `"` there is nothing for RFC 4180 to unquote: every line is one record and every
 /// delimiter ends a field, so splitting the UTF-8 bytes on LF and on the delimiter gives exactly
-/// the rows CSV.swift's `CSVReader` reads (a test compares the two on random quote-free text).
-/// CSV.swift builds every field one Unicode scalar at a time, which was three quarters of the
-/// reading thread's time in a million-profile import; text that holds a quote, or a CR (which
-/// ``InputText`` turns into LF before this is used), is still read by CSV.swift.
+/// the rows ``QuotedCSV`` reads (a test compares the two on random quote-free text), without
+/// looking at every byte twice; CSV.swift, used before, built every field one Unicode scalar
+/// at a time, three quarters of the reading thread's time in a million-profile import. Text
+/// that holds a quote or a CR is read by ``QuotedCSV``.
 struct QuoteFreeCSV {
     private let text: String
     private let delimiter: UInt8
+    private let file: String
 
     /// Nil when `text` holds a `"` or a CR, or `delimiter` is not ASCII.
-    init?(_ text: String, delimiter: Character) {
+    init?(_ text: String, delimiter: Character, file: String = "-") {
         guard let byte = delimiter.asciiValue, byte != 0x22, byte != 0x0A, byte != 0x0D else { return nil }
         var copy = text
         let plain = copy.withUTF8 { bytes in
@@ -23,10 +24,12 @@ struct QuoteFreeCSV {
         guard plain else { return nil }
         self.text = text
         self.delimiter = byte
+        self.file = file
     }
 
     /// Calls `body` with each record after the header line: its 1-based line and its fields;
-    /// an empty line is passed as one empty field, as CSV.swift reads it.
+    /// an empty line is passed as one empty field, as ``QuotedCSV`` reads it. A line longer
+    /// than ``InputLimits/recordBytes`` is an error.
     func forEachRow(_ body: (_ line: Int, _ fields: [String]) throws -> Void) throws {
         var copy = text
         try copy.withUTF8 { bytes in
@@ -40,6 +43,9 @@ struct QuoteFreeCSV {
             while start < end {
                 let lineEnd = memchr(base + start, 0x0A, end - start)
                     .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? end
+                if lineEnd - start > InputLimits.recordBytes {
+                    throw QuotedCSV.recordTooLong(file: file, line: line)
+                }
                 fields.removeAll(keepingCapacity: true)
                 var fieldStart = start
                 for index in start..<lineEnd where bytes[index] == delimiter {

@@ -61,53 +61,6 @@ public enum DataFormat: String, Sendable, CaseIterable {
 /// The separator between list items inside one CSV field.
 let listSeparator: Character = "|"
 
-extension CSVRecords {
-    /// Checks the header against the kind (unknown, repeated and missing columns) and returns,
-    /// for each header column, its slot in `kind.columns`.
-    func columns(for kind: EntityKind, file: String) throws -> [Int] {
-        let known = Set(kind.columns)
-        var problems: [ImportIssue] = []
-        var seen = Set<String>()
-        for name in header {
-            if !known.contains(name) {
-                problems.append(ImportIssue(file: file, line: 1, field: name, reason: "unknown column for \(kind.name); known columns: \(kind.columns.joined(separator: ", "))"))
-            }
-            if !seen.insert(name).inserted {
-                problems.append(ImportIssue(file: file, line: 1, field: name, reason: "column appears twice in the header"))
-            }
-        }
-        for field in kind.fields where field.required && !header.contains(field.name) {
-            problems.append(ImportIssue(file: file, line: 1, field: field.name, reason: "required column is missing from the header"))
-        }
-        if !problems.isEmpty { throw ImportError(.invalidRecords, problems) }
-        let slots = kind.columnSlots
-        return header.map { slots[$0]! }
-    }
-
-    /// Calls `body` with each record's values by slot, list columns split on `|`; the record
-    /// passed is reused between calls.
-    func forEachRecord(columns: [Int], kind: EntityKind, _ body: (SlottedRecord) throws -> Void) throws {
-        let isList = kind.columns.indices.map { $0 >= kind.fields.count }
-        var record = SlottedRecord(line: 0, extra: 0, values: [])
-        try forEachRow { line, fields in
-            record.line = line
-            record.values.removeAll(keepingCapacity: true)
-            record.values.append(contentsOf: repeatElement(nil, count: kind.columns.count))
-            for (index, slot) in columns.enumerated() where index < fields.count {
-                let text = fields[index]
-                if isList[slot] {
-                    let items = text.splitASCIITrimmed(listSeparator, droppingEmpty: true)
-                    record.values[slot] = .list(items)
-                } else {
-                    record.values[slot] = .text(text.trimmingSpaces)
-                }
-            }
-            record.extra = fields.count > columns.count ? fields.count - columns.count : 0
-            try body(record)
-        }
-    }
-}
-
 /// Reads a JSON import file: an array of objects whose keys are the kind's columns.
 enum JSONRecords {
     static func parse(_ text: String, kind: EntityKind, file: String) throws -> [RawRecord] {

@@ -4,6 +4,10 @@ import GRDBSQLite
 
 /// Writes prepared records with prepared statements: an upsert of the main row, then the lists.
 ///
+/// Only what a record gives is changed: the upsert updates the columns the record has (a new
+/// record gets every column, absent ones at their defaults), and a list field the record does
+/// not have keeps its stored items.
+///
 /// Statements are bound and stepped through SQLite's C interface (GRDB's argument checks
 /// cost more than the insert itself at a million rows). A record whose key was not in the main
 /// table before gets no DELETE of its list rows: the list tables refer to the main table with
@@ -26,6 +30,10 @@ final class RecordWriter {
     private var multiInserts: [[Int: Statement]]
     /// Multi-row upserts of the main table by row count.
     private var multiUpserts: [Int: Statement] = [:]
+    /// Single-row upserts that update only some columns, by the record's mask of given fields.
+    private var partialUpserts: [UInt64: Statement] = [:]
+    /// The mask of every scalar field.
+    private let allFields: UInt64
     /// Texts bound to the statement being run, copied here and bound without SQLite copying
     /// them again (`SQLITE_STATIC`): a million profiles bind some forty million texts, and a
     /// copy of each on SQLite's heap cost as much as a fifth of this thread's time.
@@ -39,15 +47,9 @@ final class RecordWriter {
         self.kind = kind
         self.db = db
         connection = db.sqliteConnection!
+        allFields = kind.fields.count >= 64 ? ~0 : (1 << UInt64(kind.fields.count)) - 1
         if let table = kind.table {
-            let columns = kind.fields.map { "\"\($0.name)\"" }
-            let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-            let updates = kind.fields.filter { !kind.key.contains($0.name) }.map { "\"\($0.name)\" = excluded.\"\($0.name)\"" }
-            let conflict = updates.isEmpty ? "DO NOTHING" : "DO UPDATE SET " + updates.joined(separator: ", ")
-            upsertMain = try db.makeStatement(sql: """
-                INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))
-                ON CONFLICT (\(kind.key.map { "\"\($0)\"" }.joined(separator: ", "))) \(conflict)
-                """)
+            upsertMain = try db.makeStatement(sql: Self.upsertSQL(kind, table: table, updating: allFields))
             let keyCondition = kind.key.map { "\"\($0)\" = ?" }.joined(separator: " AND ")
             exists = try db.makeStatement(sql: "SELECT 1 FROM \(table) WHERE \(keyCondition)")
             mainWasEmpty = try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table))")!
@@ -75,6 +77,30 @@ final class RecordWriter {
         }
         fixedValues = kind.lists.map { list in list.fixed.map { DatabaseValue(value: $0.value)! } }
         multiInserts = kind.lists.map { _ in [:] }
+    }
+
+    /// The upsert of one row of `table`: every column inserted, on conflict only the fields
+    /// in `mask` updated (the key never).
+    private static func upsertSQL(_ kind: EntityKind, table: String, updating mask: UInt64) -> String {
+        let columns = kind.fields.map { "\"\($0.name)\"" }
+        let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        let updates = kind.fields.enumerated()
+            .filter { mask & (1 << UInt64($0.offset)) != 0 && !kind.key.contains($0.element.name) }
+            .map { "\"\($0.element.name)\" = excluded.\"\($0.element.name)\"" }
+        let conflict = updates.isEmpty ? "DO NOTHING" : "DO UPDATE SET " + updates.joined(separator: ", ")
+        return """
+            INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))
+            ON CONFLICT (\(kind.key.map { "\"\($0)\"" }.joined(separator: ", "))) \(conflict)
+            """
+    }
+
+    /// The upsert for a record that gives the fields in `mask`, prepared once per mask.
+    private func upsert(for mask: UInt64) throws -> Statement? {
+        guard let upsertMain, mask & allFields != allFields, let table = kind.table else { return upsertMain }
+        if let cached = partialUpserts[mask & allFields] { return cached }
+        let statement = try db.makeStatement(sql: Self.upsertSQL(kind, table: table, updating: mask))
+        partialUpserts[mask & allFields] = statement
+        return statement
     }
 
     /// Records written together by ``write(_:)``.
@@ -186,8 +212,11 @@ final class RecordWriter {
             if let exists {
                 existed = mainWasEmpty ? false : try run(exists, binding: record.key, expectRow: true)
             }
-            if let upsertMain { _ = try run(upsertMain, binding: record.main) }
+            if let statement = try upsert(for: record.present) { _ = try run(statement, binding: record.main) }
+            if existed, let problem = try storedPairProblem(record) { return problem }
             for index in kind.lists.indices {
+                // A list the record does not give keeps its items.
+                guard record.present & (1 << UInt64(kind.fields.count + index)) != 0 else { continue }
                 if existed || !listOwnedByMain[index] {
                     _ = try run(deleteLists[index], binding: record.key, fixedValues[index])
                 }
@@ -201,6 +230,27 @@ final class RecordWriter {
 
     /// Rows per multi-row INSERT.
     private static let chunk = 64
+
+    /// For an updated record that gives one side of a pair rule (``FieldPairRule``) and keeps
+    /// the stored other side: the rule checked against the row as now stored. (Scale ranges
+    /// have no CHECK in the database; the other pairs' CHECKs would refuse first.)
+    private func storedPairProblem(_ record: PreparedRecord) throws -> String? {
+        guard let table = kind.table else { return nil }
+        for rule in kind.pairRules where rule.relation != .together {
+            guard let first = kind.fields.firstIndex(where: { $0.name == rule.first }),
+                  let second = kind.fields.firstIndex(where: { $0.name == rule.second }) else { continue }
+            let given = (record.present & (1 << UInt64(first)) != 0, record.present & (1 << UInt64(second)) != 0)
+            guard given.0 != given.1 else { continue }
+            let condition = kind.key.map { "\"\($0)\" = ?" }.joined(separator: " AND ")
+            guard let row = try Row.fetchOne(
+                db, sql: "SELECT \"\(rule.first)\", \"\(rule.second)\" FROM \(table) WHERE \(condition)",
+                arguments: StatementArguments(record.key)) else { continue }
+            if let problem = rule.problem(row[0], row[1], type: kind.fields[first].type, given: (true, true)) {
+                return problem + " (with the value already stored)"
+            }
+        }
+        return nil
+    }
 
     /// Inserts a list's items, up to ``chunk`` rows per statement. A multi-row statement that
     /// fails is undone whole by SQLite and its rows are inserted again one by one, so the error

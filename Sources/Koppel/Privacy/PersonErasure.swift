@@ -68,6 +68,19 @@ extension KoppelStore {
         return report
     }
 
+    /// Whether the database at `path` records an erasure that was interrupted before its file
+    /// was cleaned (read without writing anything).
+    static func erasurePending(_ path: String) throws -> Bool {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(busyTimeout)
+        let queue = try DatabaseQueue(path: DatabaseFile.readableLocation(path), configuration: config)
+        defer { try? queue.close() }
+        return try queue.read { db in
+            try db.tableExists("erasure_pending") && (try Int.fetchOne(db, sql: "SELECT count(*) FROM erasure_pending") ?? 0) > 0
+        }
+    }
+
     /// Finishes an erasure that was interrupted after its data was deleted: vacuums the file,
     /// truncates the WAL, then clears the pending mark. Returns whether the file is clean (true
     /// too when nothing was pending).

@@ -93,8 +93,12 @@ public struct NewDecision: Sendable {
 /// Reading and appending the decision log.
 public enum DecisionLog {
     /// Appends an entry inside the caller's transaction and returns its id.
+    ///
+    /// On a store opened read-only (``KoppelStore/AccessMode/readOnly``) nothing can be written:
+    /// the entry is not recorded and the id is 0 (the CLI says so on stderr).
     @discardableResult
     package static func append(_ decision: NewDecision, at date: Date = Date(), in db: Database) throws -> Int64 {
+        if db.configuration.readonly { return 0 }
         // An import of a million profiles logs a million subjects: they come sorted (the import
         // sorts them on another core) and are written up to 256 per statement, bound through
         // SQLite's C interface (a statement and GRDB's arguments per subject cost more than

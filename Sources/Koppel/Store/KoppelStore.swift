@@ -5,7 +5,9 @@ import KoppelSchema
 /// One koppel database: a single SQLite file in WAL mode that holds everything.
 ///
 /// Opening a store applies the schema migrations that are missing and loads the seed data
-/// into a new database. A database written by a newer koppel is refused untouched.
+/// into a new database; opened ``AccessMode/readOnly`` it changes nothing. A database written
+/// by a newer koppel, a file that is not a koppel database and one SQLite finds damaged are
+/// refused untouched.
 ///
 /// ```swift
 /// let store = try KoppelStore(path: "twente.koppel")
@@ -27,27 +29,62 @@ public final class KoppelStore: Sendable {
         return 10
     }
 
-    /// Opens (creating when needed) the database at `path`, migrates it and seeds it.
+    /// How a store is opened.
+    public enum AccessMode: Sendable {
+        /// Created when missing, migrated and seeded: the mode for commands that write.
+        case readWrite
+        /// Opened read-only: nothing is migrated, seeded or written (the decision log
+        /// included), so it works on a read-only file or file system. The file must be a
+        /// koppel database of this build's schema.
+        case readOnly
+    }
+
+    /// Whether this store was opened ``AccessMode/readOnly``.
+    public let isReadOnly: Bool
+
+    /// Opens the database at `path`: with ``AccessMode/readWrite`` (the default) creating it
+    /// when needed, migrating and seeding it; with ``AccessMode/readOnly`` changing nothing.
     ///
-    /// - Throws: ``StoreError`` with code `.newerSchema` when the file was written by a newer koppel,
-    ///   `.notADatabase` when it is not a SQLite database.
-    public init(path: String) throws {
+    /// ```swift
+    /// let store = try KoppelStore(path: "twente.koppel", mode: .readOnly)   // on a read-only share
+    /// ```
+    ///
+    /// - Throws: ``StoreError`` with code `.newerSchema` when the file was written by a newer
+    ///   koppel, `.notADatabase` when it is not a koppel database (an empty file opened
+    ///   read-only included), `.permissionDenied` when the file or its folder may not be read,
+    ///   or for ``AccessMode/readWrite`` written, `.notFound` when a read-only open finds no file.
+    public init(path: String, mode: AccessMode = .readWrite) throws {
         self.path = path
+        isReadOnly = mode == .readOnly
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(Self.busyTimeout)
-        config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA secure_delete = ON")
+        config.readonly = mode == .readOnly
+        if mode == .readWrite {
+            config.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA secure_delete = ON")
+            }
         }
         do {
+            try DatabaseFile.check(path, mode: mode)
             try Self.refuseNewerSchema(path: path)
-            pool = try DatabasePool(path: path, configuration: config)
-            try Self.migrator.migrate(pool)
-            try pool.write { db in try Seeder.seedIfEmpty(db) }
-            // An erasure killed after its delete committed is finished before anything else.
-            do { try finishPendingErasure() } catch where BusyRetry.isBusy(error) {}
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw StoreError(.notADatabase, "\(path) is not a koppel database (SQLite says: \(error.message ?? "not a database")).")
+            switch mode {
+            case .readWrite:
+                pool = try DatabasePool(path: path, configuration: config)
+                try Self.migrator.migrate(pool)
+                try pool.write { db in try Seeder.seedIfEmpty(db) }
+                // An erasure killed after its delete committed is finished before anything else.
+                do { try finishPendingErasure() } catch where BusyRetry.isBusy(error) {}
+            case .readOnly:
+                // A read command finishes an interrupted erasure too, when it may write the file.
+                if try Self.erasurePending(path), DatabaseFile.isWritable(path) {
+                    try KoppelStore(path: path, mode: .readWrite).pool.close()
+                }
+                pool = try DatabaseFile.openReadOnly(path, configuration: config)
+                try DatabaseFile.refuseUnmigrated(path, pool: pool, known: Self.knownMigrations)
+            }
+        } catch let error as DatabaseError {
+            throw DatabaseFile.explain(error, path: path)
         }
     }
 
@@ -66,18 +103,22 @@ public final class KoppelStore: Sendable {
     public static var knownMigrations: [String] { SchemaMigrations.all.map(\.identifier) }
 
     /// Checks, with a read-only connection that changes nothing, that the file records no
-    /// migration unknown to this build.
+    /// migration unknown to this build, and is no other program's database.
     static func refuseNewerSchema(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { return }
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(busyTimeout)
-        let queue = try DatabaseQueue(path: path, configuration: config)
-        let applied: [String] = try queue.read { db in
-            guard try db.tableExists("grdb_migrations") else { return [] }
-            return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        let queue = try DatabaseQueue(path: DatabaseFile.readableLocation(path), configuration: config)
+        let (applied, tables): ([String], Int) = try queue.read { db in
+            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            guard try db.tableExists("grdb_migrations") else { return ([], tables) }
+            return (try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"), tables)
         }
         try queue.close()
+        if applied.isEmpty && tables > 0 {
+            throw StoreError(.notADatabase, "\(path) is an SQLite database of another program, not a koppel database; it was not modified")
+        }
         let unknown = Set(applied).subtracting(knownMigrations).sorted()
         if !unknown.isEmpty {
             throw StoreError(

@@ -20,6 +20,14 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         /// The access policy does not let this viewer do this (a regional adviser's task asked
         /// by an adviser, say). Says nothing about any person.
         public static let notAllowed = Code(name: "notAllowed")
+        /// An input file or stream cannot be read: a directory, no permission, closed.
+        public static let unreadable = Code(name: "unreadable")
+        /// An input is larger than a documented limit (``InputLimits``).
+        public static let tooLarge = Code(name: "tooLarge")
+        /// The database file or its folder may not be read or written by this user.
+        public static let permissionDenied = Code(name: "permissionDenied")
+        /// The database fails SQLite's `quick_check`: pages are damaged.
+        public static let corrupt = Code(name: "corrupt")
     }
 
     public var code: Code

@@ -1,5 +1,8 @@
+import KoppelEngine
+
 /// The browser's list as plain text, for when stdout is not a terminal
 /// (`koppel browse --trainee t01 | less`): the list in fit order, then the saved ranking.
+/// Control characters in the data are printed as U+FFFD (``TerminalText``).
 public enum BrowserPlainText {
     public static func render(_ state: BrowserState) -> String {
         let data = state.data
@@ -14,7 +17,7 @@ public enum BrowserPlainText {
             case .shortlist: cells.append(state.marks[index]?.label ?? "")
             }
             cells.insert(data.items[index].id, at: 0)
-            rows.append(cells)
+            rows.append(cells.map { TerminalText.safe($0) })
         }
         widths.insert(2, at: 0)
         for row in rows {
@@ -44,6 +47,6 @@ public enum BrowserPlainText {
                 out += "\(position + 1). \(item.id)  \(item.employerName) · \(item.title)\n"
             }
         }
-        return out
+        return TerminalText.safe(out, keepingLineBreaks: true)
     }
 }

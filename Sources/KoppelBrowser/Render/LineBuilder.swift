@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// Builds a screen line of an exact display width from styled pieces.
 struct LineBuilder {
     let width: Int
@@ -10,7 +12,7 @@ struct LineBuilder {
     mutating func add(_ text: String, _ style: BrowserStyle = .plain) {
         let room = width - used
         guard room > 0, !text.isEmpty else { return }
-        let cut = DisplayWidth.truncate(text, to: room)
+        let cut = DisplayWidth.truncate(TerminalText.safe(text), to: room)
         append(cut, style, DisplayWidth.of(cut))
     }
 

@@ -12,6 +12,7 @@ extension PlacementReport {
     ///
     /// Ids longer than their column are cut with "…"; the trainee lists and warnings wrap.
     /// Widths count characters (grapheme clusters), so very wide characters may overrun.
+    /// Control characters in ids are printed as U+FFFD (``TerminalText``).
     public func renderTable(width: Int = 100) -> String {
         let width = max(width, 60)
         var out = [String]()
@@ -75,7 +76,7 @@ extension PlacementReport {
                 }
             }
         }
-        return out.joined(separator: "\n") + "\n"
+        return TerminalText.safe(out.joined(separator: "\n"), keepingLineBreaks: true) + "\n"
     }
 
     private func placementTable(width: Int) -> [String] {
