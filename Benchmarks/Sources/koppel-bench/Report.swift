@@ -31,6 +31,8 @@ let workloadTitles: [String: String] = [
     "round": "the Twente placement round (engine)",
     "exchanges": "exchanges, exact, K = 3, out-degree 10 (engine)",
     "browser": "terminal browser: keypress → redrawn screen",
+    "interchange": "read interchange JSON into a validated instance (engine)",
+    "peer-placements": "`koppel placements solve`, whole process, beside matching 1.4.3",
 ]
 
 /// A measured row: the child's result plus its own peak memory.
