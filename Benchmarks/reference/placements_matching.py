@@ -9,6 +9,7 @@ other, as in koppel; the generated benchmark files have only mutual listings.
 """
 import json
 import sys
+import threading
 
 from matching.games import HospitalResident
 
@@ -27,4 +28,10 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    # The game deep-copies its players, which refer to each other: at 10,000 × 1,000 that
+    # recursion needs a deep stack (the default limit of 1,000 ends in a RecursionError).
+    sys.setrecursionlimit(10_000_000)
+    threading.stack_size(1 << 29)
+    worker = threading.Thread(target=main, args=(sys.argv[1],))
+    worker.start()
+    worker.join()

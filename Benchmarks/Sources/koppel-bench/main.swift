@@ -35,8 +35,8 @@ func repetitions(_ workload: String, _ size: BenchSize, quick: Bool) -> Repetiti
     // Rounds of the key mix (11 keys each, on two screens): hundreds of keypresses per size.
     case "browser": return Repetitions(warmup: 5, runs: big ? 20 : 60)
     case "interchange": return Repetitions(warmup: 2, runs: quick ? 5 : 15)
-    // Whole processes, koppel and matching 1.4.3 in turn; matching takes seconds at 10k×1k.
-    case "peer-placements": return Repetitions(warmup: 1, runs: size.persons >= 200_000 ? 5 : 11)
+    // Whole processes, koppel and matching 1.4.3 in turn; matching takes 40–100 s at 10k×1k.
+    case "peer-placements": return size.persons >= 200_000 ? Repetitions(warmup: 0, runs: 3) : Repetitions(warmup: 1, runs: 9)
     default: return Repetitions(warmup: 1, runs: 3)
     }
 }
