@@ -112,7 +112,7 @@ enum Report {
             let memoryMet = target.bytes.map { row.relevantPeak <= $0 } ?? true
             let verdict: String
             if let ratio = target.ratio {
-                let peer = row.result.parts.values.first.map { Summary($0).median } ?? .nan
+                let peer = row.result.parts[peerWallPart].map { Summary($0).median } ?? .nan
                 let measured = peer / s.median
                 verdict = measured >= ratio ? String(format: "met (%.0f×)", measured) : String(format: "**missed** (%.0f×)", measured)
             } else if s.median <= target.seconds && memoryMet {
