@@ -27,10 +27,13 @@ struct Repetitions {
 }
 
 enum Workloads {
-    static let names = ["rank", "index", "candidates", "import", "placements", "round", "exchanges", "browser", "person-export"]
+    static let names = [
+        "rank", "index", "candidates", "import", "placements", "round", "exchanges", "browser", "interchange", "peer-placements",
+        "person-export",
+    ]
 
     static func run(
-        _ name: String, size: BenchSize, data: String, koppel: String, repetitions: Repetitions
+        _ name: String, size: BenchSize, data: String, koppel: String, root: String, repetitions: Repetitions
     ) throws -> WorkloadResult {
         let files = DatasetFiles(directory: data, size: size)
         switch name {
@@ -43,6 +46,8 @@ enum Workloads {
         case "exchanges": return try exchanges(size, repetitions)
         case "browser": return try browser(size, repetitions)
         case "person-export": return try personExport(files, repetitions)
+        case "interchange": return try interchangeDecode(size, data: data, repetitions)
+        case "peer-placements": return try peerPlacements(size, data: data, koppel: koppel, root: root, repetitions)
         default: throw BenchError("unknown workload \(name); known: \(names.joined(separator: ", "))")
         }
     }

@@ -34,6 +34,9 @@ func repetitions(_ workload: String, _ size: BenchSize, quick: Bool) -> Repetiti
     case "exchanges": return size.persons >= 100_000 ? Repetitions(warmup: 0, runs: 1) : Repetitions(warmup: 1, runs: 3)
     // Rounds of the key mix (11 keys each, on two screens): hundreds of keypresses per size.
     case "browser": return Repetitions(warmup: 5, runs: big ? 20 : 60)
+    case "interchange": return Repetitions(warmup: 2, runs: quick ? 5 : 15)
+    // Whole processes, koppel and matching 1.4.3 in turn; matching takes 40–100 s at 10k×1k.
+    case "peer-placements": return size.persons >= 200_000 ? Repetitions(warmup: 0, runs: 3) : Repetitions(warmup: 1, runs: 9)
     default: return Repetitions(warmup: 1, runs: 3)
     }
 }
@@ -86,7 +89,7 @@ func main() throws -> Int32 {
     {
         let reps = Repetitions(
             warmup: Int(option("--warmup", in: arguments) ?? "1") ?? 1, runs: Int(option("--runs", in: arguments) ?? "3") ?? 3)
-        let result = try Workloads.run(arguments[1], size: size, data: data, koppel: koppel, repetitions: reps)
+        let result = try Workloads.run(arguments[1], size: size, data: data, koppel: koppel, root: root, repetitions: reps)
         try JSONEncoder().encode(result).write(to: URL(fileURLWithPath: out))
         return 0
     }
@@ -124,16 +127,20 @@ func main() throws -> Int32 {
 
     var rows: [Measured] = []
     for workload in workloads {
-        // Placements use their own shapes (one per size). The round and the data-access export have one size each: the Twente round, and a
-        // Twente database whose log is grown to a million subject rows.
-        let workloadSizes = Workloads.twenteOnly.contains(workload) ? [BenchSize.twente] : sizes
+        // The round and the data-access export have one size each (the Twente round; a Twente
+        // database whose log is grown to a million subject rows); placements and interchange use
+        // their own shapes (one per size); the peer comparison has two (1k×40 complete, 10k×1k
+        // lists of 20).
+        let workloadSizes =
+            Workloads.twenteOnly.contains(workload)
+            ? [BenchSize.twente] : workload == "peer-placements" ? Workloads.peerSizes(sizes) : sizes
         for size in workloadSizes {
             let reps = repetitions(workload, size, quick: quick)
             let out = NSTemporaryDirectory() + "koppel-bench-\(workload)-\(size.label).json"
             try? FileManager.default.removeItem(atPath: out)
             log("running \(workload) @ \(size.label) (\(reps.warmup) warm-up, \(reps.runs) runs) …")
             let childArguments = [
-                "child", workload, size.label, "--data", data, "--koppel", koppel, "--out", out,
+                "child", workload, size.label, "--data", data, "--koppel", koppel, "--root", root, "--out", out,
                 "--warmup", String(reps.warmup), "--runs", String(reps.runs),
             ]
             // The exact exchange solver may search for a very long time: it is stopped.
@@ -170,7 +177,10 @@ func main() throws -> Int32 {
         try Report.write(markdown, to: results)
         log("wrote \(results)")
     }
-    return rows.count == workloads.reduce(0) { $0 + (Workloads.twenteOnly.contains($1) ? 1 : sizes.count) } ? 0 : 1
+    let expected = workloads.reduce(0) {
+        $0 + (Workloads.twenteOnly.contains($1) ? 1 : $1 == "peer-placements" ? Workloads.peerSizes(sizes).count : sizes.count)
+    }
+    return rows.count == expected ? 0 : 1
 }
 
 do {

@@ -62,64 +62,54 @@ public enum DataFormat: String, Sendable, CaseIterable {
 let listSeparator: Character = "|"
 
 /// Reads a JSON import file: an array of objects whose keys are the kind's columns.
+///
+/// The text is read strictly by ``JSONDocument`` (RFC 8259): a key repeated in one record, a
+/// trailing comma or any other syntax error refuses the file, naming the line, the record and
+/// (for a repeated key) the key.
 enum JSONRecords {
     static func parse(_ text: String, kind: EntityKind, file: String) throws -> [RawRecord] {
-        let lines = objectStartLines(text)
-        let document: JSONValue
+        let json: JSONDocument
         do {
-            document = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
-        } catch let DecodingError.dataCorrupted(context) {
-            let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            throw ImportError(.unreadable, [
-                ImportIssue(file: file, line: 0, field: nil, reason: "not valid JSON (\(detail ?? context.debugDescription))")
-            ])
-        } catch let error as DecodingError {
-            // Valid syntax, but a value JSONValue cannot hold (a number beyond Double's range).
-            var path: [any CodingKey] = []
-            switch error {
-            case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context), .dataCorrupted(let context):
-                path = context.codingPath
-            @unknown default: break
-            }
-            let line = path.first?.intValue.flatMap { $0 < lines.count ? lines[$0] : nil } ?? 0
-            let field = path.dropFirst().first.map(\.stringValue)
-            throw ImportError(.unreadable, [
-                ImportIssue(file: file, line: line, field: field, reason: "holds a value that is not a string, a number in range, a boolean, an array or an object")
-            ])
+            json = try JSONDocument(parsing: Array(text.utf8))
+        } catch {
+            throw ImportError(.unreadable, [issue(error, text: text, file: file)])
         }
-        let array: [JSONValue]
-        switch document {
-        case .array(let list): array = list
-        case .object: array = [document]
+        let elements: [JSONDocument.Value]
+        switch json.kind(of: json.root) {
+        case .array: elements = json.elements(of: json.root)
+        case .object: elements = [json.root]
         default:
             throw ImportError(.unreadable, [ImportIssue(file: file, line: 1, field: nil, reason: "expected an array of objects")])
         }
+        let lines = json.lines(of: elements)
         let known = Set(kind.columns)
         let listNames = Set(kind.lists.map(\.name))
         var problems: [ImportIssue] = []
         var records: [RawRecord] = []
-        for (index, element) in array.enumerated() {
-            let line = index < lines.count ? lines[index] : 1
-            guard case .object(let dictionary) = element else {
+        for (index, element) in elements.enumerated() {
+            let line = lines[index]
+            guard json.kind(of: element) == .object else {
                 problems.append(ImportIssue(file: file, line: line, field: nil, reason: "record \(index + 1) is not an object"))
                 continue
             }
             var values: [String: RawValue] = [:]
-            for key in dictionary.keys.sorted() {
-                let value = dictionary[key]!
+            for (key, value) in json.members(of: element).sorted(by: { $0.key < $1.key }) {
                 guard known.contains(key) else {
                     problems.append(ImportIssue(file: file, line: line, field: key, reason: "unknown key for \(kind.name)"))
                     continue
                 }
-                if case .null = value { continue }
+                if json.isNull(value) { continue }
                 if listNames.contains(key) {
-                    guard case .array(let items) = value, let texts = items.map(\.scalarText).allNonNil() else {
+                    let items = json.elements(of: value).map { scalarText(json, $0) }
+                    guard json.kind(of: value) == .array, let texts = items.allNonNil() else {
                         problems.append(ImportIssue(file: file, line: line, field: key, reason: "expected an array of strings"))
                         continue
                     }
                     values[key] = .list(texts)
-                } else if let text = value.scalarText {
+                } else if let text = scalarText(json, value) {
                     values[key] = .text(text)
+                } else if json.kind(of: value) == .number {
+                    problems.append(ImportIssue(file: file, line: line, field: key, reason: "holds a number out of range"))
                 } else {
                     problems.append(ImportIssue(file: file, line: line, field: key, reason: "expected a string, number or boolean"))
                 }
@@ -130,61 +120,45 @@ enum JSONRecords {
         return records
     }
 
-    /// The 1-based line on which each element of the top-level array starts.
-    static func objectStartLines(_ text: String) -> [Int] {
-        var lines: [Int] = []
-        var line = 1
-        var depth = 0
-        var inString = false
-        var escaped = false
-        for byte in text.utf8 {
-            if byte == 0x0A { line += 1 }
-            if inString {
-                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
-                continue
-            }
-            switch byte {
-            case 0x22: inString = true
-            case 0x5B, 0x7B:
-                if depth <= 1 { lines.append(line) }
-                depth += 1
-            case 0x5D, 0x7D: depth -= 1
-            default: break
-            }
-        }
-        // For a top-level array the first entry is the array itself.
-        if text.first(where: { !$0.isWhitespace }) == "[" { lines.removeFirst() }
-        return lines
-    }
-}
-
-/// Any JSON value, decoded without losing the difference between booleans and numbers.
-enum JSONValue: Decodable {
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Double.self) { self = .number(value) }
-        else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: JSONValue].self)) }
-    }
-
-    /// The value as field text: strings as they are, numbers plainly, booleans as true/false.
-    var scalarText: String? {
-        switch self {
-        case .string(let text): return text
-        case .number(let value): return value.plain
-        case .bool(let value): return value ? "true" : "false"
+    /// A string as it is, a finite number plainly, a boolean as true/false; nil otherwise.
+    private static func scalarText(_ json: JSONDocument, _ value: JSONDocument.Value) -> String? {
+        switch json.kind(of: value) {
+        case .string: return json.string(value)
+        case .number: return json.double(value).flatMap { $0.isFinite ? $0.plain : nil }
+        case .bool: return json.bool(value)! ? "true" : "false"
         default: return nil
         }
+    }
+
+    /// The reader's error as an import problem: the line, the record (1-based) and, for a
+    /// repeated key, the key.
+    private static func issue(_ error: JSONReadError, text: String, file: String) -> ImportIssue {
+        let arrayOfRecords = text.utf8.first { ![0x20, 0x0A, 0x0D, 0x09].contains($0) } == UInt8(ascii: "[")
+        var record: Int?
+        var field: String?
+        if arrayOfRecords, case .index(let index)? = error.path.first {
+            record = index + 1
+            if error.path.count > 1, case .key(let key) = error.path[1] { field = key }
+        } else if !arrayOfRecords, case .key(let key)? = error.path.first {
+            record = 1
+            field = key
+        }
+        let place = record.map { " in record \($0)" } ?? ""
+        switch error.code {
+        case .empty:
+            return ImportIssue(file: file, line: 0, field: nil, reason: "the file is empty")
+        case .duplicateKey:
+            guard case .key(let key)? = error.path.last else { break }
+            let inner = error.path.count > 2 ? " (at \(error.pathText))" : ""
+            return ImportIssue(
+                file: file, line: error.line, field: field ?? key,
+                reason: "the key \"\(key)\" appears twice\(place)\(inner); each key may appear once")
+        default:
+            break
+        }
+        return ImportIssue(
+            file: file, line: error.line, field: nil,
+            reason: "not valid JSON\(place): \(error.reason) (column \(error.column))")
     }
 }
 

@@ -28,6 +28,8 @@ public struct ExchangeInputError: Error, Sendable, Hashable, CustomStringConvert
 
         /// The input is not a JSON document (or not a JSON object at the top).
         public static let notJSON = Code(rawValue: "notJSON")
+        /// A JSON object holds the same key twice (e.g. two `acceptable.a` lists).
+        public static let duplicateKey = Code(rawValue: "duplicateKey")
         /// A required key (`participants`, `acceptable`) is absent.
         public static let missingField = Code(rawValue: "missingField")
         /// A value has the wrong JSON type (e.g. a number where an id string is expected).

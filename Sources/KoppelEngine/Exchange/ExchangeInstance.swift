@@ -125,71 +125,83 @@ struct ExchangeGraph: Sendable {
             kind[v] = true
         }
 
-        // acceptable, keys in sorted order so the first error is deterministic
-        var edges: [(Int, Int, Int64)] = []
+        // Every id once, sorted: a node's index is its position (index order is id order).
         let ids = kind.keys.sorted()
         var index: [String: Int] = [:]
         index.reserveCapacity(ids.count)
         for (i, id) in ids.enumerated() { index[id] = i }
+        let isVacancy = ids.map { kind[$0]! }
 
-        var listed: [String: Set<String>] = [:]
+        // acceptable, keys in sorted order so the first error is deterministic. Each id is looked
+        // up once; repeats within a list are found with a per-list stamp, not a set of strings.
+        var targets = [[Int32]](repeating: [], count: ids.count)
+        var stamp = [Int32](repeating: -1, count: ids.count)
         for key in acceptable.keys.sorted() {
-            guard let isVac = kind[key] else {
+            guard let a = index[key] else {
                 throw ExchangeInputError(
                     code: .unknownID, path: "acceptable.\(key)",
                     description: "acceptable has an entry for \"\(key)\", which is not a participant.")
             }
-            if isVac {
+            if isVacancy[a] {
                 throw ExchangeInputError(
                     code: .vacancyCannotMove, path: "acceptable.\(key)",
                     description:
                         "acceptable has an entry for vacancy \"\(key)\"; vacancies have no occupant and never move.")
             }
-            var seen = Set<String>()
-            for (j, target) in acceptable[key]!.enumerated() {
+            let list = acceptable[key]!
+            var resolved = [Int32]()
+            resolved.reserveCapacity(list.count)
+            for (j, target) in list.enumerated() {
                 let path = "acceptable.\(key)[\(j)]"
-                guard kind[target] != nil else {
+                guard let b = index[target] else {
                     throw ExchangeInputError(
                         code: .unknownID, path: path,
                         description:
                             "\"\(key)\" lists \"\(target)\" in \(path), which is neither a participant nor a vacancy.")
                 }
-                if target == key {
+                if b == a {
                     throw ExchangeInputError(
                         code: .selfLoop, path: path,
                         description:
                             "\"\(key)\" lists their own position in \(path); a participant cannot take over their own position."
                     )
                 }
-                if !seen.insert(target).inserted {
+                if stamp[b] == Int32(a) {
                     throw ExchangeInputError(
                         code: .duplicateInList, path: path,
                         description: "\"\(key)\" lists \"\(target)\" twice in acceptable.\(key) (again at \(path)).")
                 }
+                stamp[b] = Int32(a)
+                resolved.append(Int32(b))
             }
-            listed[key] = seen
+            targets[a] = resolved
         }
+
+        // weights, keys in sorted order; explicit weights in millionths per (a, b).
+        var explicit = [[(target: Int32, micros: Int64)]](repeating: [], count: ids.count)
+        stamp = [Int32](repeating: -1, count: ids.count)
         for key in weights.keys.sorted() {
-            guard let isVac = kind[key] else {
+            guard let a = index[key] else {
                 throw ExchangeInputError(
                     code: .unknownID, path: "weights.\(key)",
                     description: "weights has an entry for \"\(key)\", which is not a participant.")
             }
-            if isVac {
+            if isVacancy[a] {
                 throw ExchangeInputError(
                     code: .vacancyCannotMove, path: "weights.\(key)",
                     description: "weights has an entry for vacancy \"\(key)\"; vacancies never move.")
             }
+            for b in targets[a] { stamp[Int(b)] = Int32(a) }
             let inner = weights[key]!
             for target in inner.keys.sorted() {
                 let path = "weights.\(key).\(target)"
-                guard kind[target] != nil else {
+                guard let b = index[target] else {
                     throw ExchangeInputError(
                         code: .unknownID, path: path,
                         description: "weights.\(key) names \"\(target)\", which is neither a participant nor a vacancy."
                     )
                 }
-                guard listed[key]?.contains(target) == true else {
+                guard stamp[b] == Int32(a) else {
                     throw ExchangeInputError(
                         code: .weightWithoutEdge, path: path,
                         description:
@@ -204,30 +216,31 @@ struct ExchangeGraph: Sendable {
                             "\(path) is \(w); a weight for \"\(key)\" taking \"\(target)\" must be a finite number from 0 to \(Int(ExchangeInstance.maximumWeight))."
                     )
                 }
+                explicit[a].append((Int32(b), Int64((w * 1_000_000).rounded(.toNearestOrAwayFromZero))))
             }
         }
-        for key in acceptable.keys {
-            let a = index[key]!
-            let inner = weights[key]
-            for target in acceptable[key]! {
-                let w = inner?[target] ?? 1.0
-                edges.append((a, index[target]!, Int64((w * 1_000_000).rounded(.toNearestOrAwayFromZero))))
-            }
-        }
-        edges.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+
+        // Out-lists ascending by target; in-lists ascending by source (sources are visited in order).
+        let unit = Int64(1_000_000)
         var out = [[Int32]](repeating: [], count: ids.count)
         var outMicros = [[Int64]](repeating: [], count: ids.count)
         var inn = [[Int32]](repeating: [], count: ids.count)
         var innMicros = [[Int64]](repeating: [], count: ids.count)
-        for (a, b, w) in edges {  // sorted by (a, b): out lists ascending by b, in lists ascending by a
-            out[a].append(Int32(b))
-            outMicros[a].append(w)
-            inn[b].append(Int32(a))
-            innMicros[b].append(w)
+        var micros = [Int64](repeating: unit, count: ids.count)
+        for a in 0..<ids.count where !targets[a].isEmpty {
+            for (b, w) in explicit[a] { micros[Int(b)] = w }
+            let sorted = targets[a].sorted()
+            out[a] = sorted
+            outMicros[a] = sorted.map { micros[Int($0)] }
+            for (b, _) in explicit[a] { micros[Int(b)] = unit }
+            for (b, w) in zip(sorted, outMicros[a]) {
+                inn[Int(b)].append(Int32(a))
+                innMicros[Int(b)].append(w)
+            }
         }
         self.ids = ids
         self.index = index
-        self.isVacancy = ids.map { kind[$0]! }
+        self.isVacancy = isVacancy
         self.out = out
         self.outMicros = outMicros
         self.inn = inn

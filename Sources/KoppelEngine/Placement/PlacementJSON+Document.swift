@@ -1,123 +1,115 @@
-/// The shape-checked input document; ids are not cross-checked here.
+/// The shape-checked input document, read from a ``JSONDocument``; ids are not cross-checked here.
 ///
-/// `init(from:)` throws ``PlacementInputError`` (never `DecodingError`) for a wrong shape, so
-/// the path and the found value can be named.
-struct PlacementJSONDocument: Decodable {
+/// Throws ``PlacementInputError`` for a wrong shape, naming the path and the value found.
+/// Objects are walked in byte-wise key order, so the first problem reported is that of the
+/// smallest id, whatever order the file has.
+struct PlacementJSONDocument {
     var trainees: [PlacementInstance.Trainee] = []
     var placements: [PlacementInstance.Placement] = []
     /// Trainee id → forbidden placement ids, sorted by trainee id.
     var forbidden: [(trainee: String, placements: [String])] = []
 
-    init(from decoder: any Decoder) throws {
-        let root = try Self.object(
-            decoder, path: "",
-            what: "The input must be a JSON object with \"trainees\" and \"placements\"")
-        let traineesKey = PlacementJSONKey("trainees")
-        let placementsKey = PlacementJSONKey("placements")
-        let forbiddenKey = PlacementJSONKey("forbidden")
-        for key in [traineesKey, placementsKey] where !root.contains(key) {
+    private typealias Value = JSONDocument.Value
+
+    init(_ json: JSONDocument) throws(PlacementInputError) {
+        let root = json.root
+        try Self.requireObject(
+            json, root, path: "", what: "The input must be a JSON object with \"trainees\" and \"placements\"")
+        let traineesValue = json.member("trainees", of: root)
+        let placementsValue = json.member("placements", of: root)
+        for (key, value) in [("trainees", traineesValue), ("placements", placementsValue)] where value == nil {
             throw PlacementInputError(
-                code: .missingField, path: key.stringValue,
-                description:
-                    "The input has no \"\(key.stringValue)\" field; it needs both \"trainees\" and \"placements\".")
+                code: .missingField, path: key,
+                description: "The input has no \"\(key)\" field; it needs both \"trainees\" and \"placements\".")
         }
 
-        let traineeObject = try Self.object(
-            root.superDecoder(forKey: traineesKey), path: "trainees",
-            what: "\"trainees\" must be an object of trainee id → list of placement ids")
-        for key in Self.sortedKeys(traineeObject) {
-            let path = "trainees.\(key.stringValue)"
+        try Self.requireObject(
+            json, traineesValue!, path: "trainees", what: "\"trainees\" must be an object of trainee id → list of placement ids")
+        let traineeMembers = Self.sortedMembers(json, traineesValue!)
+        trainees.reserveCapacity(traineeMembers.count)
+        for (id, value) in traineeMembers {
             let ranking = try Self.stringList(
-                traineeObject.superDecoder(forKey: key), path: path,
-                what: "Trainee \(key.stringValue)'s list", element: "a placement id")
-            trainees.append(PlacementInstance.Trainee(id: key.stringValue, ranking: ranking))
+                json, value, path: "trainees.\(id)", what: "Trainee \(id)'s list", element: "a placement id")
+            trainees.append(PlacementInstance.Trainee(id: id, ranking: ranking))
         }
 
-        let placementObject = try Self.object(
-            root.superDecoder(forKey: placementsKey), path: "placements",
+        try Self.requireObject(
+            json, placementsValue!, path: "placements",
             what: "\"placements\" must be an object of placement id → {\"capacity\", \"ranking\"}")
-        for key in Self.sortedKeys(placementObject) {
-            let id = key.stringValue
+        let placementMembers = Self.sortedMembers(json, placementsValue!)
+        placements.reserveCapacity(placementMembers.count)
+        for (id, value) in placementMembers {
             let path = "placements.\(id)"
-            let fields = try Self.object(
-                placementObject.superDecoder(forKey: key), path: path,
-                what: "Placement \(id) must be an object with \"capacity\" and \"ranking\"")
-            for field in ["capacity", "ranking"] where !fields.contains(PlacementJSONKey(field)) {
+            try Self.requireObject(
+                json, value, path: path, what: "Placement \(id) must be an object with \"capacity\" and \"ranking\"")
+            let capacityValue = json.member("capacity", of: value)
+            let rankingValue = json.member("ranking", of: value)
+            for (field, found) in [("capacity", capacityValue), ("ranking", rankingValue)] where found == nil {
                 throw PlacementInputError(
                     code: .missingField, path: "\(path).\(field)",
                     description: "Placement \(id) has no \"\(field)\" field (\(path).\(field)).")
             }
-            let capacity = try Self.integer(
-                fields.superDecoder(forKey: PlacementJSONKey("capacity")), path: "\(path).capacity",
-                what: "Placement \(id)'s capacity")
+            guard let capacity = json.int(capacityValue!) else {
+                throw Self.wrongType(
+                    path: "\(path).capacity", what: "Placement \(id)'s capacity must be a whole number",
+                    found: Self.describe(json, capacityValue!))
+            }
             let ranking = try Self.stringList(
-                fields.superDecoder(forKey: PlacementJSONKey("ranking")), path: "\(path).ranking",
-                what: "Placement \(id)'s ranking", element: "a trainee id")
+                json, rankingValue!, path: "\(path).ranking", what: "Placement \(id)'s ranking", element: "a trainee id")
             placements.append(PlacementInstance.Placement(id: id, capacity: capacity, ranking: ranking))
         }
 
-        if root.contains(forbiddenKey) {
-            let forbiddenObject = try Self.object(
-                root.superDecoder(forKey: forbiddenKey), path: "forbidden",
+        if let forbiddenValue = json.member("forbidden", of: root) {
+            try Self.requireObject(
+                json, forbiddenValue, path: "forbidden",
                 what: "\"forbidden\" must be an object of trainee id → list of placement ids")
-            for key in Self.sortedKeys(forbiddenObject) {
+            for (id, value) in Self.sortedMembers(json, forbiddenValue) {
                 let list = try Self.stringList(
-                    forbiddenObject.superDecoder(forKey: key), path: "forbidden.\(key.stringValue)",
-                    what: "Trainee \(key.stringValue)'s forbidden list", element: "a placement id")
-                forbidden.append((key.stringValue, list))
+                    json, value, path: "forbidden.\(id)", what: "Trainee \(id)'s forbidden list", element: "a placement id")
+                forbidden.append((id, list))
             }
         }
     }
 
-    private static func sortedKeys(_ container: KeyedDecodingContainer<PlacementJSONKey>)
-        -> [PlacementJSONKey]
-    {
-        container.allKeys.sorted { PlacementIDOrder.precedes($0.stringValue, $1.stringValue) }
+    /// The members of an object, sorted byte-wise by key (a sort only when the file is unsorted).
+    private static func sortedMembers(_ json: JSONDocument, _ object: Value) -> [(key: String, value: Value)] {
+        var members = json.members(of: object)
+        let sorted = zip(members, members.dropFirst()).allSatisfy { !PlacementIDOrder.precedes($1.key, $0.key) }
+        if !sorted { members.sort { PlacementIDOrder.precedes($0.key, $1.key) } }
+        return members
     }
 
-    private static func object(_ decoder: any Decoder, path: String, what: String) throws
-        -> KeyedDecodingContainer<PlacementJSONKey>
+    private static func requireObject(_ json: JSONDocument, _ value: Value, path: String, what: String)
+        throws(PlacementInputError)
     {
-        do {
-            return try decoder.container(keyedBy: PlacementJSONKey.self)
-        } catch {
-            throw wrongType(path: path, what: what, found: describe(decoder))
+        guard json.kind(of: value) == .object else {
+            throw wrongType(path: path, what: what, found: describe(json, value))
         }
     }
 
-    private static func stringList(_ decoder: any Decoder, path: String, what: String, element: String)
-        throws -> [String]
+    /// An array of strings, read straight off the tape.
+    private static func stringList(_ json: JSONDocument, _ value: Value, path: String, what: String, element: String)
+        throws(PlacementInputError) -> [String]
     {
-        var list: any UnkeyedDecodingContainer
-        do {
-            list = try decoder.unkeyedContainer()
-        } catch {
-            throw wrongType(
-                path: path, what: "\(what) must be a list of strings", found: describe(decoder))
+        let entry = json.tape[value.index]
+        guard entry.tag == JSONDocument.Tag.array else {
+            throw wrongType(path: path, what: "\(what) must be a list of strings", found: describe(json, value))
         }
         var result = [String]()
-        if let count = list.count { result.reserveCapacity(count) }
-        while !list.isAtEnd {
-            let index = list.currentIndex
-            do {
-                result.append(try list.decode(String.self))
-            } catch {
-                let found = (try? list.superDecoder()).map(describe) ?? "another value"
+        result.reserveCapacity(Int(entry.length))
+        var index = value.index + 1
+        for position in 0..<Int(entry.length) {
+            let item = json.tape[index]
+            guard item.tag == JSONDocument.Tag.string else {
                 throw wrongType(
-                    path: "\(path)[\(index)]",
-                    what: "Entry \(index) of \(lowercasedFirst(what)) must be \(element) (a string)",
-                    found: found)
+                    path: "\(path)[\(position)]",
+                    what: "Entry \(position) of \(lowercasedFirst(what)) must be \(element) (a string)",
+                    found: describe(json, Value(index: index)))
             }
+            result.append(json.makeString(item))
+            index = Int(item.next)
         }
         return result
-    }
-
-    private static func integer(_ decoder: any Decoder, path: String, what: String) throws -> Int {
-        do {
-            return try decoder.singleValueContainer().decode(Int.self)
-        } catch {
-            throw wrongType(path: path, what: "\(what) must be a whole number", found: describe(decoder))
-        }
     }
 
     private static func wrongType(path: String, what: String, found: String) -> PlacementInputError {
@@ -132,31 +124,20 @@ struct PlacementJSONDocument: Decodable {
     }
 
     /// "null", "true", "the string \"x\"", "the number 1.5", "an object", "an array".
-    static func describe(_ decoder: any Decoder) -> String {
-        if let value = try? decoder.singleValueContainer() {
-            if value.decodeNil() { return "null" }
-            if let bool = try? value.decode(Bool.self) { return bool ? "true" : "false" }
-            if let string = try? value.decode(String.self) {
-                let shown = string.count > 40 ? string.prefix(40) + "…" : Substring(string)
-                return "the string \"\(shown)\""
-            }
-            if let number = try? value.decode(Double.self) {
-                if number == number.rounded(), abs(number) < 1e15 { return "the number \(Int(number))" }
-                return "the number \(number)"
-            }
+    private static func describe(_ json: JSONDocument, _ value: Value) -> String {
+        switch json.kind(of: value) {
+        case .null: return "null"
+        case .bool: return json.bool(value)! ? "true" : "false"
+        case .string:
+            let string = json.string(value)!
+            let shown = string.count > 40 ? string.prefix(40) + "…" : Substring(string)
+            return "the string \"\(shown)\""
+        case .number:
+            guard let number = json.double(value), number.isFinite else { return "a number out of range" }
+            if number == number.rounded(), abs(number) < 1e15 { return "the number \(Int(number))" }
+            return "the number \(number)"
+        case .object: return "an object"
+        case .array: return "an array"
         }
-        if (try? decoder.container(keyedBy: PlacementJSONKey.self)) != nil { return "an object" }
-        if (try? decoder.unkeyedContainer()) != nil { return "an array" }
-        return "a number out of range"
     }
-}
-
-/// A coding key for arbitrary object keys (ids).
-struct PlacementJSONKey: CodingKey, Hashable {
-    let stringValue: String
-    var intValue: Int? { nil }
-
-    init(_ string: String) { stringValue = string }
-    init(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { return nil }
 }

@@ -33,23 +33,21 @@ import Foundation
 public enum PlacementJSON {
     /// Parses and validates an instance; throws a ``PlacementInputError`` naming the place.
     ///
-    /// Checks run in this order, and the first problem is thrown: JSON syntax (`notJSON`),
-    /// a key repeated in one object (`duplicateID` for trainee and placement ids, else
-    /// `duplicateKey`), shapes and types (`missingField`, `wrongType`), forbidden pairs, then
-    /// the instance rules of ``PlacementInstance/init(trainees:placements:forbidden:)``.
+    /// Checks run in this order, and the first problem is thrown: JSON syntax, read strictly
+    /// by ``JSONDocument`` (`notJSON`, with line and column: trailing commas, bad escapes, lone
+    /// surrogates, leading zeros, control characters in strings, trailing garbage, nesting
+    /// deeper than ``JSONDocument/maximumDepth``), a key repeated in one object (`duplicateID`
+    /// for trainee and placement ids, else `duplicateKey`), shapes and types (`missingField`,
+    /// `wrongType`), forbidden pairs, then the instance rules of
+    /// ``PlacementInstance/init(trainees:placements:forbidden:)``.
     public static func decodeInstance(from data: Data) throws(PlacementInputError) -> PlacementInstance {
-        let document: PlacementJSONDocument
+        let json: JSONDocument
         do {
-            document = try JSONDecoder().decode(PlacementJSONDocument.self, from: data)
-        } catch let error as PlacementInputError {
-            // The whole input parsed as JSON before the shape check failed, so the key
-            // scanner can run; a repeated key is reported first as it may explain the shape.
-            try PlacementJSONKeyScanner.checkDuplicateKeys(in: data)
-            throw error
+            json = try JSONDocument(parsing: data)
         } catch {
-            throw notJSONError(data: data, underlying: error)
+            throw inputError(error)
         }
-        try PlacementJSONKeyScanner.checkDuplicateKeys(in: data)
+        let document = try PlacementJSONDocument(json)
         let forbidden = try forbiddenPairs(document)
         return try PlacementInstance(
             trainees: document.trainees, placements: document.placements, forbidden: forbidden)
@@ -112,56 +110,41 @@ public enum PlacementJSON {
         return result
     }
 
-    private static func notJSONError(data: Data, underlying: any Error) -> PlacementInputError {
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+    /// The reader's error in the interchange format's words.
+    private static func inputError(_ error: JSONReadError) -> PlacementInputError {
+        switch error.code {
+        case .empty:
             return PlacementInputError(
                 code: .notJSON, path: "",
                 description: "The input is empty; expected a JSON object with \"trainees\" and \"placements\".")
+        case .duplicateKey:
+            guard case .key(let key)? = error.path.last else { break }
+            return duplicate(key: key, in: JSONPathComponent.text(error.path.dropLast()))
+        default:
+            break
         }
-        var detail = ""
-        do {
-            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        } catch {
-            if let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String {
-                detail = text.hasSuffix(".") ? String(text.dropLast()) : text
-                if let offset = characterOffset(in: text), offset <= data.count {
-                    let (line, column) = lineAndColumn(data: data, offset: offset)
-                    detail += " (line \(line), column \(column))"
-                } else if text.contains("end of file") {
-                    let (line, column) = lineAndColumn(data: data, offset: data.count)
-                    detail += " (the input ends early, at line \(line), column \(column))"
-                }
-            }
-        }
-        if detail.isEmpty { detail = "it could not be parsed" }
-        return PlacementInputError(
-            code: .notJSON, path: "",
-            description: "The input is not valid JSON: \(detail).")
+        return PlacementInputError(code: .notJSON, path: "", description: "The input is not valid JSON: \(error).")
     }
 
-    /// The number in "… around character 14." from Foundation's parser messages.
-    private static func characterOffset(in text: String) -> Int? {
-        // The last "character ": "Unescaped control character around character 70"; or a
-        // final "at 81": "Invalid hex encoded sequence in "…" at 81".
-        guard let range = text.range(of: "character ", options: .backwards) ?? text.range(of: " at ", options: .backwards) else {
-            return nil
+    private static func duplicate(key: String, in path: String) -> PlacementInputError {
+        let keyPath = path.isEmpty ? key : "\(path).\(key)"
+        switch path {
+        case "trainees":
+            return PlacementInputError(
+                code: .duplicateID, path: keyPath,
+                description: "Trainee \(key) appears twice in \"trainees\" (\(keyPath)); each trainee must appear once."
+            )
+        case "placements":
+            return PlacementInputError(
+                code: .duplicateID, path: keyPath,
+                description:
+                    "Placement \(key) appears twice in \"placements\" (\(keyPath)); each placement must appear once.")
+        default:
+            let container = path.isEmpty ? "the top-level object" : path
+            return PlacementInputError(
+                code: .duplicateKey, path: keyPath,
+                description: "The key \"\(key)\" appears twice in \(container) (\(keyPath)); each key may appear once.")
         }
-        return Int(text[range.upperBound...].prefix(while: \.isNumber))
-    }
-
-    /// 1-based line and column (in bytes) of a 0-based byte offset.
-    private static func lineAndColumn(data: Data, offset: Int) -> (Int, Int) {
-        var line = 1
-        var column = 1
-        for byte in data.prefix(offset) {
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-        }
-        return (line, column)
     }
 }
 

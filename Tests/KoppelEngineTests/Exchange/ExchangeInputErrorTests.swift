@@ -78,6 +78,16 @@ struct ExchangeInputErrorTests {
         Case(
             json: #"{"participants": ["a"], "vacancies": ["v"], "acceptable": {"v": ["a"]}}"#, code: .vacancyCannotMove,
             path: "acceptable.v", mentions: "\"v\""),
+        Case(
+            json: #"{"participants": ["a", "b"], "acceptable": {"a": ["b"], "a": []}}"#, code: .duplicateKey,
+            path: "acceptable.a", mentions: "appears twice"),
+        Case(
+            json: #"{"participants": ["a", "b"], "participants": ["c"], "acceptable": {}}"#, code: .duplicateKey,
+            path: "participants", mentions: "the top-level object"),
+        Case(
+            json: #"{"participants": ["a", "b"], "acceptable": {"a": ["b",]}}"#, code: .notJSON, path: "",
+            mentions: "trailing comma before ']' (line 1, column 54)"),
+        Case(json: #"{"participants": ["a"], "acceptable": {}} x"#, code: .notJSON, path: "", mentions: "line 1, column 43"),
     ]
 
     @Test("malformed JSON gives the right code, path and a sentence naming the place", arguments: cases)

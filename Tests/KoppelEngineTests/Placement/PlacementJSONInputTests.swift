@@ -121,6 +121,17 @@ import Testing
         Case(
             name: "empty trainee id", json: #"{"trainees": {"": []}, "placements": {}}"#, code: .emptyID,
             path: "trainees"),
+        Case(name: "trailing comma", json: #"{"trainees": {"t1": ["p1",]}, "placements": {\#(p1)}}"#, code: .notJSON, path: ""),
+        Case(name: "leading zero", json: #"{"trainees": {}, "placements": {"p1": {"capacity": 01, "ranking": []}}}"#, code: .notJSON, path: ""),
+        Case(name: "lone surrogate", json: #"{"trainees": {"t\uD800": []}, "placements": {}}"#, code: .notJSON, path: ""),
+        Case(name: "trailing garbage", json: #"{"trainees": {}, "placements": {}} {}"#, code: .notJSON, path: ""),
+        Case(
+            name: "ranking given twice",
+            json: #"{"trainees": {}, "placements": {"p1": {"capacity": 1, "ranking": [], "ranking": []}}}"#,
+            code: .duplicateKey, path: "placements.p1.ranking"),
+        Case(
+            name: "a repeated key wins over a later shape error",
+            json: #"{"trainees": {"t1": 5}, "placements": {}, "placements": {}}"#, code: .duplicateKey, path: "placements"),
     ]
 
     @Test(arguments: cases)
@@ -163,6 +174,9 @@ import Testing
                 == "Trainee t2 lists placement p3 (trainees.t2[1]), but there is no placement p3.")
         #expect(message("{\n  \"trainees\": {,\n}").hasPrefix("The input is not valid JSON: "))
         #expect(message("{\n  \"trainees\": {,\n}").contains("line 2, column"))
+        #expect(
+            message("{\n  \"trainees\": {\"t1\": [\"p1\",]},\n  \"placements\": {}}")
+                == "The input is not valid JSON: a trailing comma before ']' (line 2, column 27).")
     }
 
     @Test func aValidInstanceDecodesWithForbiddenPairsAndIgnoresUnknownTopLevelKeys() throws {
