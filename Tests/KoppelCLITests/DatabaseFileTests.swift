@@ -36,8 +36,8 @@ import Testing
         chmod(file, 0o444)
         chmod(dir.path, 0o555)
         defer { chmod(dir.path, 0o755) }
-        for arguments in [["export", "persons"], ["export", "persons", "--format", "json"], ["log"], ["weights"],
-                          ["weights", "history"], ["person", "export", "p1"], ["person", "stale", "--months", "1"]] {
+        for arguments in [["export", "persons"], ["export", "persons", "--format", "json"], ["log", "--as", "steward"], ["weights"],
+                          ["weights", "history"], ["person", "export", "p1", "--as", "steward"], ["person", "stale", "--months", "1"]] {
             let result = try Self.runUnprivileged(arguments, in: dir)
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
         }
