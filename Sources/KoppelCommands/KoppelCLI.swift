@@ -2,7 +2,7 @@ import ArgumentParser
 import Koppel
 
 /// The `koppel` command: matching for the Twente public employers' internal labour market.
-public struct KoppelCLI: ParsableCommand {
+public struct KoppelCLI: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "koppel",
         abstract: "Match vacancies, trainee placements and staff exchanges for the Twente public employers.",
@@ -16,7 +16,7 @@ public struct KoppelCLI: ParsableCommand {
             InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self,
             CandidatesCommand.self, VacanciesCommand.self, ExplainCommand.self, WeightsCommand.self,
             PlacementsCommand.self, RoundCommand.self, ExchangesCommand.self, StandInsCommand.self,
-            BrowseCommand.self, LogCommand.self, PersonCommand.self,
+            BrowseCommand.self, LogCommand.self, PersonCommand.self, ServeCommand.self, UsersCommand.self,
         ]
     )
 

@@ -1,3 +1,3 @@
 import KoppelCommands
 
-KoppelCLI.main()
+await KoppelCLI.main()
