@@ -2,7 +2,7 @@ import ArgumentParser
 import Koppel
 
 /// The `koppel` command: matching for the Twente public employers' internal labour market.
-public struct KoppelCLI: AsyncParsableCommand {
+public struct KoppelCLI: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "koppel",
         abstract: "Match vacancies, trainee placements and staff exchanges for the Twente public employers.",

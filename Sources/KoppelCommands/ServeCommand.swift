@@ -6,7 +6,7 @@ import KoppelServer
 import Logging
 
 /// `koppel serve`: the JSON API under /api/v1 for the accounts in the database.
-struct ServeCommand: AsyncParsableCommand {
+struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve the koppel API (JSON under /api/v1) to signed-in accounts.",
@@ -30,20 +30,32 @@ struct ServeCommand: AsyncParsableCommand {
         guard (1...65535).contains(port) else { throw ValidationError("--port is 1 to 65535") }
     }
 
-    func run() async throws {
-        let db: KoppelStore
-        do { db = try store.openExisting() } catch {
-            try runReportingErrors { throw error }
-            return
-        }
+    func run() throws {
+        var opened: KoppelStore?
+        try runReportingErrors { opened = try store.openExisting() }
+        guard let db = opened else { return }
         var logger = Logger(label: "koppel.serve")
         logger.logLevel = .info
         let app = KoppelServer.application(
             store: db, configuration: ServerConfiguration(host: host, port: port, secureCookie: !insecureCookie), logger: logger)
         Console.error("koppel serve: \(store.path) on http://\(host):\(port)/api/v1 (SIGTERM to stop)")
-        try await app.runService()
+        // The CLI's commands are synchronous; the service runs on the concurrency pool until a
+        // signal ends it, while this thread waits.
+        let ended = DispatchSemaphore(value: 0)
+        let failure = FailureBox()
+        Task {
+            do { try await app.runService() } catch { failure.error = error }
+            ended.signal()
+        }
+        ended.wait()
+        if let error = failure.error { try runReportingErrors { throw error } }
         try db.checkpoint()
         try db.pool.close()
         Console.error("koppel serve: stopped; database closed")
     }
+}
+
+/// The error a task ended with, handed to the waiting thread (read only after it signalled).
+private final class FailureBox: @unchecked Sendable {
+    var error: (any Error)?
 }

@@ -1,3 +1,3 @@
 import KoppelCommands
 
-await KoppelCLI.main()
+KoppelCLI.main()
