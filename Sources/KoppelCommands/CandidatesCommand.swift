@@ -46,7 +46,7 @@ struct CandidatesCommand: ParsableCommand {
             let options = RankingOptions(employer: employer, maxKm: maxKm, includeIneligible: includeIneligible, limit: limit)
             let list = try db.rankCandidates(vacancyID: vacancyID, viewer: try asker.viewer(db), options: options, on: asker.day, actor: actor.named)
             switch format {
-            case .json: Console.out(try RankingOutput.json(list))
+            case .json: Console.out(try JSONOutput.encode(CandidatesDocument(list)))
             case .csv: Console.out(RankingOutput.csv(list))
             case .table:
                 // Only the table names employers and skills; JSON and CSV need no catalog.

@@ -81,7 +81,7 @@ struct ExchangesCommand: ParsableCommand {
                     maxCycle: search.maxCycle, maxChain: search.maxChain, on: asker.day, viewer: try asker.viewer(db), actor: actor.named,
                     limits: search.limits)
                 switch format {
-                case .json: Console.out(try RankingOutput.encode(shown))
+                case .json: Console.out(try JSONOutput.encode(shown))
                 case .table: Console.screen(TextTable.wrapLines(ExchangeOutput.table(shown, refused: refused)))
                 }
                 if shown.groups.isEmpty { throw CLIError.nothingFound("no exchange to show among the open requests") }
@@ -128,7 +128,7 @@ struct ExchangesCommand: ParsableCommand {
                 let db = try store.openExisting(.reads)
                 let lines = try db.exchangeBalance(from: from.flatMap(Day.init), to: to.flatMap(Day.init), viewer: try asker.viewer(db))
                 switch format {
-                case .json: Console.out(try RankingOutput.encode(lines))
+                case .json: Console.out(try JSONOutput.encode(lines))
                 case .csv: Console.out((["employer,lent,borrowed"] + lines.map { "\($0.employer),\($0.lent),\($0.borrowed)" }).joined(separator: "\n") + "\n")
                 case .table:
                     var table = TextTable(columns: [.init(title: "employer"), .init(title: "lent", alignment: .right), .init(title: "borrowed", alignment: .right), .init(title: "net", alignment: .right)])

@@ -34,8 +34,7 @@ struct ExplainCommand: ParsableCommand {
             }
             let (result, person, vacancy, gaps) = explained
             if format == .json {
-                struct Document: Codable { var result: RankingResult; var gaps: RankingGaps? }
-                Console.out(try RankingOutput.encode(Document(result: result, gaps: gaps)))
+                Console.out(try JSONOutput.encode(ExplainDocument(result: result, gaps: gaps)))
                 return
             }
             let catalog = try db.catalog()

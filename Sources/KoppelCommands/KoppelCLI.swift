@@ -16,7 +16,7 @@ public struct KoppelCLI: ParsableCommand {
             InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self,
             CandidatesCommand.self, VacanciesCommand.self, ExplainCommand.self, WeightsCommand.self,
             PlacementsCommand.self, RoundCommand.self, ExchangesCommand.self, StandInsCommand.self,
-            BrowseCommand.self, LogCommand.self, PersonCommand.self,
+            BrowseCommand.self, LogCommand.self, PersonCommand.self, ServeCommand.self, UsersCommand.self,
         ]
     )
 

@@ -66,7 +66,7 @@ struct LogCommand: ParsableCommand {
                 let query = LogQuery(since: since, kind: kind, person: person, before: before, limit: limit)
                 let entries = try db.logPage(query, viewer: try asker.viewer(db))
                 switch format {
-                case .json: Console.out(try LogOutput.json(entries, withSubjects: false))
+                case .json: Console.out(try JSONOutput.log(entries, withSubjects: false))
                 case .table: Console.out(LogOutput.table(entries))
                 }
                 if entries.isEmpty { throw CLIError.nothingFound("no log entries match") }
@@ -97,7 +97,7 @@ struct LogCommand: ParsableCommand {
                     throw CLIError.nothingFound("no decision log entry with id \(id)")
                 }
                 switch format {
-                case .json: Console.out(try LogOutput.json([entry], withSubjects: true))
+                case .json: Console.out(try JSONOutput.log([entry], withSubjects: true))
                 case .table: Console.out(LogOutput.detail(entry))
                 }
             }
@@ -133,7 +133,7 @@ struct LogCommand: ParsableCommand {
                     throw CLIError.nothingFound(error.message)
                 }
                 switch format {
-                case .json: Console.out(try RankingOutput.encode(replay))
+                case .json: Console.out(try JSONOutput.encode(replay))
                 case .table:
                     var lines = [replay.summary]
                     if !replay.inputsUnchanged {
@@ -152,17 +152,6 @@ struct LogCommand: ParsableCommand {
 
 /// How `koppel log` prints entries.
 enum LogOutput {
-    /// Entries as pretty JSON with sorted keys; a page leaves `subjects` out (it counts them).
-    static func json(_ entries: [DecisionLogEntry], withSubjects: Bool) throws -> String {
-        let objects = entries.map { entry -> [String: Any] in
-            var object = entry.jsonObject
-            if !withSubjects { object["subjects"] = nil }
-            return object
-        }
-        let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
     static func table(_ entries: [DecisionLogEntry]) -> String {
         var table = TextTable(columns: [
             .init(title: "id", alignment: .right, maxWidth: 8), .init(title: "at (UTC)", maxWidth: 20), .init(title: "kind", maxWidth: 15),

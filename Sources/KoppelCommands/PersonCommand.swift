@@ -95,7 +95,7 @@ struct PersonCommand: ParsableCommand {
                     throw CLIError.nothingFound(error.message)
                 }
                 switch format {
-                case .json: Console.out(try RankingOutput.encode(report))
+                case .json: Console.out(try JSONOutput.encode(report))
                 case .table:
                     var lines = ["\(id) erased; in the decision log now \(report.pseudonym) (log entry \(report.logID))"]
                     lines.append("removed: " + report.removed.keys.sorted().map { "\($0) \(report.removed[$0]!)" }.joined(separator: ", "))
@@ -159,7 +159,7 @@ struct PersonCommand: ParsableCommand {
                 let db = try store.openExisting(.reads)
                 let stale = try db.staleProfiles(months: months, on: day, viewer: try asker.viewer(db))
                 switch format {
-                case .json: Console.out(try RankingOutput.encode(stale))
+                case .json: Console.out(try JSONOutput.encode(stale))
                 case .csv:
                     var lines = ["id,display_name,employer,updated_at,consent_at"]
                     for p in stale {

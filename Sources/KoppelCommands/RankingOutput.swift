@@ -3,53 +3,7 @@ import Koppel
 
 /// How rankings are printed: table, JSON or CSV.
 enum RankingOutput {
-    /// One candidate in `koppel candidates --format json`; see the README for the keys.
-    struct CandidateRow: Codable {
-        var rank: Int
-        var person: String
-        var name: String
-        var employer: String
-        var score: RankingPoints
-        var eligible: Bool
-        var reasons: [RankingReason]
-        var flags: [RankingFlag]
-        var components: [RankingComponent]
-    }
-
-    struct CandidatesDocument: Codable {
-        var vacancy: String
-        var title: String
-        var employer: String
-        var referenceDay: Day
-        var weightsVersion: Int
-        var considered: Int
-        var logId: Int64
-        var candidates: [CandidateRow]
-    }
-
-    static func rows(_ list: CandidateList) -> [CandidateRow] {
-        list.results.enumerated().map { offset, result in
-            let person = list.people[result.person]
-            return CandidateRow(
-                rank: offset + 1, person: result.person, name: person?.displayName ?? "", employer: person?.employer ?? "",
-                score: result.score, eligible: result.eligible, reasons: result.reasons, flags: result.flags,
-                components: result.components)
-        }
-    }
-
-    static func json(_ list: CandidateList) throws -> String {
-        let document = CandidatesDocument(
-            vacancy: list.vacancy.id, title: list.vacancy.title, employer: list.vacancy.employer,
-            referenceDay: list.referenceDay, weightsVersion: list.weights.version, considered: list.considered,
-            logId: list.logID, candidates: rows(list))
-        return try encode(document)
-    }
-
-    static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
-    }
+    static func rows(_ list: CandidateList) -> [CandidatesDocument.Row] { CandidatesDocument.rows(list) }
 
     static func csv(_ list: CandidateList) -> String {
         var lines = ["rank,person,name,employer,score,eligible,reasons"]

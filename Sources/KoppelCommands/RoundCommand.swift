@@ -29,7 +29,7 @@ struct RoundCommand: ParsableCommand {
                 let db = try store.openExisting()
                 let outcome = try db.runRound(rotation, on: asker.day, viewer: try asker.viewer(db), actor: actor.named)
                 switch format {
-                case .json: Console.out(try RankingOutput.encode(outcome))
+                case .json: Console.out(try JSONOutput.encode(outcome))
                 case .table: Console.out(TextTable.wrapLines(RoundOutput.table(outcome)))
                 }
                 Console.error("proposal stored (log entry \(outcome.logId)); make it final with `koppel round accept \(rotation) --as regional --actor ID`")
@@ -49,7 +49,7 @@ struct RoundCommand: ParsableCommand {
                 let db = try store.openExisting()
                 let outcome = try db.roundReport(rotation, on: asker.day, viewer: try asker.viewer(db))
                 switch format {
-                case .json: Console.out(try RankingOutput.encode(outcome))
+                case .json: Console.out(try JSONOutput.encode(outcome))
                 case .table: Console.screen(TextTable.wrapLines(RoundOutput.table(outcome)))
                 }
             }
@@ -87,7 +87,7 @@ struct RoundCommand: ParsableCommand {
                 let db = try store.openExisting()
                 let suggestions = try db.scramble(rotation, on: asker.day, perTrainee: limit, viewer: try asker.viewer(db), actor: actor.named)
                 if format == .json {
-                    Console.out(try RankingOutput.encode(suggestions))
+                    Console.out(try JSONOutput.encode(suggestions))
                 } else {
                     var table = TextTable(columns: [
                         .init(title: "trainee"), .init(title: "placement"), .init(title: "employer"), .init(title: "title", maxWidth: 36),

@@ -42,7 +42,7 @@ struct StandInsCommand: ParsableCommand {
                 let db = try store.openExisting(.logs)
                 let list = try db.standIns(query, viewer: try asker.viewer(db), on: Day(from)!, actor: actor.named)
                 switch format {
-                case .json: Console.out(try RankingOutput.encode(list))
+                case .json: Console.out(try JSONOutput.encode(list))
                 case .csv:
                     var lines = ["offer,person,name,employer,fit,hours,consent_employee,consent_lender,consent_borrower,expiring"]
                     for c in list {

@@ -45,7 +45,7 @@ struct VacanciesCommand: ParsableCommand {
             }
             let catalog = try db.catalog()
             switch format {
-            case .json: Console.out(try VacancyOutput.json(list))
+            case .json: Console.out(try JSONOutput.encode(VacanciesDocument(list)))
             case .csv: Console.out(VacancyOutput.csv(list))
             case .table: Console.screen(TextTable.wrapLines(VacancyOutput.table(list, catalog: catalog, color: Console.colorOnStdout)))
             }
@@ -56,43 +56,7 @@ struct VacanciesCommand: ParsableCommand {
 
 /// How `koppel vacancies` prints its list.
 enum VacancyOutput {
-    /// One vacancy in `koppel vacancies --format json`.
-    struct Row: Codable {
-        var rank: Int
-        var vacancy: String
-        var title: String
-        var employer: String
-        var score: RankingPoints
-        var eligible: Bool
-        var reasons: [RankingReason]
-        var flags: [RankingFlag]
-        var components: [RankingComponent]
-        var gaps: RankingGaps?
-    }
-
-    struct Document: Codable {
-        var person: String
-        var referenceDay: Day
-        var weightsVersion: Int
-        var logId: Int64
-        var vacancies: [Row]
-    }
-
-    static func rows(_ list: VacancyList) -> [Row] {
-        list.results.enumerated().map { offset, result in
-            let vacancy = list.vacancies[result.vacancy]
-            return Row(
-                rank: offset + 1, vacancy: result.vacancy, title: vacancy?.title ?? "", employer: vacancy?.employer ?? "",
-                score: result.score, eligible: result.eligible, reasons: result.reasons, flags: result.flags,
-                components: result.components, gaps: list.gaps[result.vacancy])
-        }
-    }
-
-    static func json(_ list: VacancyList) throws -> String {
-        try RankingOutput.encode(Document(
-            person: list.person.id, referenceDay: list.referenceDay, weightsVersion: list.weights.version,
-            logId: list.logID, vacancies: rows(list)))
-    }
+    static func rows(_ list: VacancyList) -> [VacanciesDocument.Row] { VacanciesDocument.rows(list) }
 
     static func csv(_ list: VacancyList) -> String {
         var lines = ["rank,vacancy,title,employer,score,eligible,missing_skills"]

@@ -80,7 +80,7 @@ struct WeightsCommand: ParsableCommand {
     }
 
     static func render(_ weights: RankingWeights, format: OutputFormat) throws -> String {
-        if format == .json { return try RankingOutput.encode(weights) }
+        if format == .json { return try JSONOutput.encode(weights) }
         var table = TextTable(columns: [.init(title: "criterion"), .init(title: "points", alignment: .right)])
         for criterion in RankingCriterion.allCases {
             table.rows.append([criterion.rawValue, weights.points(for: criterion).description])

@@ -41,9 +41,12 @@ extension KoppelStore {
     /// A written import is recorded in the decision log (kind `import`) inside the same
     /// transaction, with `actor`, the SHA-256 of the file's bytes and, as subjects, the people
     /// whose data it wrote.
+    ///
+    /// With `onlyEmployer` (an adviser's import through the service) only persons and vacancies
+    /// of that employer are accepted; every other record is refused with its line and field.
     public func importData(
         _ bytes: [UInt8], kind: EntityKind, file: String, format: DataFormat? = nil, dryRun: Bool = false,
-        actor: String? = nil
+        actor: String? = nil, onlyEmployer: String? = nil
     ) throws -> ImportSummary {
         let text = try InputText.decode(bytes, file: file)
         if text.allSatisfy(\.isWhitespace) {
@@ -55,12 +58,12 @@ extension KoppelStore {
             // Rows are read, validated and written one at a time, never all held at once.
             let csv = try CSVRecords.open(text, file: file)
             let columns = try csv.columns(for: kind, file: file)
-            count = try writeStream(kind: kind, file: file, dryRun: dryRun, input: bytes, actor: actor) { consume in
+            count = try writeStream(kind: kind, file: file, dryRun: dryRun, input: bytes, actor: actor, onlyEmployer: onlyEmployer) { consume in
                 try csv.forEachRecord(columns: columns, kind: kind, consume)
             }
         case .json:
             let records = try JSONRecords.parse(text, kind: kind, file: file)
-            try write(records, kind: kind, file: file, dryRun: dryRun, input: bytes, actor: actor)
+            try write(records, kind: kind, file: file, dryRun: dryRun, input: bytes, actor: actor, onlyEmployer: onlyEmployer)
             count = records.count
         }
         return ImportSummary(kind: kind.name, file: file, records: count, dryRun: dryRun)
@@ -68,10 +71,11 @@ extension KoppelStore {
 
     /// Validates and writes raw records in one transaction; rolls back on any problem or dry run.
     func write(
-        _ records: [RawRecord], kind: EntityKind, file: String, dryRun: Bool, input: [UInt8]? = nil, actor: String? = nil
+        _ records: [RawRecord], kind: EntityKind, file: String, dryRun: Bool, input: [UInt8]? = nil, actor: String? = nil,
+        onlyEmployer: String? = nil
     ) throws {
         let slots = kind.columnSlots
-        _ = try writeStream(kind: kind, file: file, dryRun: dryRun, input: input, actor: actor) { consume in
+        _ = try writeStream(kind: kind, file: file, dryRun: dryRun, input: input, actor: actor, onlyEmployer: onlyEmployer) { consume in
             var record = SlottedRecord(line: 0, extra: 0, values: [])
             for raw in records {
                 raw.fill(&record, slots: slots, columnCount: kind.columns.count)
@@ -97,11 +101,12 @@ extension KoppelStore {
     /// A committed import is logged in the same transaction (``ImportLog``): `actor`, the
     /// SHA-256 of `input` (nil for generated data) and the people it concerns.
     func writeStream(
-        kind: EntityKind, file: String, dryRun: Bool, input: [UInt8]? = nil, actor: String? = nil,
+        kind: EntityKind, file: String, dryRun: Bool, input: [UInt8]? = nil, actor: String? = nil, onlyEmployer: String? = nil,
         produce: (_ consume: (SlottedRecord) throws -> Void) throws -> Void
     ) throws -> Int {
         var outcome = ProducedRecords(kind: kind)
         var refused: [ImportIssue] = []
+        var outOfScope: [ImportIssue] = []
         try pool.writeWithoutTransaction { db in
             // For the import only, restored afterwards: a larger page cache for the index
             // updates, and statement journals in memory. Every INSERT that may fail keeps the
@@ -136,12 +141,19 @@ extension KoppelStore {
                 try validator.loadReferences()
                 let deferred = try DeferredIndexes.setAside(tables: ([kind.table].compactMap { $0 }) + kind.lists.map(\.table), db)
                 let writer = try RecordWriter(kind: kind, db: db)
+                let scope = try onlyEmployer.map { try EmployerScope(employer: $0, kind: kind, file: file, db: db) }
                 outcome = try ProducedRecords.run(kind: kind, validator: validator, produce: produce) { batch in
+                    var batch = batch
+                    if let scope {
+                        let issues = try batch.map { try scope.issue($0) }
+                        outOfScope += issues.compactMap { $0 }
+                        batch = zip(batch, issues).filter { $0.1 == nil }.map(\.0)
+                    }
                     for (line, reason) in try writer.write(batch) {
                         refused.append(ImportIssue(file: file, line: line, field: nil, reason: reason))
                     }
                 }
-                guard outcome.invalid.isEmpty && refused.isEmpty && !dryRun else { return .rollback }
+                guard outcome.invalid.isEmpty && refused.isEmpty && outOfScope.isEmpty && !dryRun else { return .rollback }
                 // The log's subjects (a million ids for a national import) are sorted on the
                 // other core while this one builds the indexes.
                 let collected = outcome.subjects
@@ -154,7 +166,7 @@ extension KoppelStore {
                 return .commit
             }
         }
-        let problems = outcome.invalid.isEmpty ? refused : outcome.invalid
+        let problems = (outcome.invalid.isEmpty ? refused : outcome.invalid) + outOfScope
         if !problems.isEmpty {
             throw ImportError(
                 .invalidRecords, problems.sorted { ($0.line, $0.field ?? "") < ($1.line, $1.field ?? "") },

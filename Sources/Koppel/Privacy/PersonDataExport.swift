@@ -43,6 +43,9 @@ extension KoppelStore {
                     ORDER BY m.proposal, m.request
                     """, [id, id]),
                 "shortlistMarks": try Self.objects(db, "SELECT * FROM shortlist_mark WHERE person = ? ORDER BY vacancy", [id]),
+                // AVG art. 15: the recipients, every account of the service that read this person's data.
+                "readBy": try Self.objects(
+                    db, "SELECT account, role, employer, purpose, read_at FROM person_read WHERE person = ? ORDER BY read_at, account", [id]),
             ]
             var requests = try Self.objects(db, "SELECT * FROM exchange_request WHERE person = ? ORDER BY id", [id])
             for index in requests.indices {

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Koppel
+import KoppelServer
+import Logging
+
+/// `koppel serve`: the JSON API under /api/v1 for the accounts in the database.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the koppel API (JSON under /api/v1) to signed-in accounts.",
+        discussion: """
+            Accounts are managed with `koppel users`. Listen on loopback and put a TLS reverse \
+            proxy in front; SIGTERM or SIGINT finish the requests in flight, then close the database.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port = 8080
+
+    @Flag(help: "Send the session cookie without Secure (only for plain HTTP on loopback, never in production).")
+    var insecureCookie = false
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port is 1 to 65535") }
+    }
+
+    func run() throws {
+        var opened: KoppelStore?
+        try runReportingErrors { opened = try store.openExisting() }
+        guard let db = opened else { return }
+        var logger = Logger(label: "koppel.serve")
+        logger.logLevel = .info
+        let app = KoppelServer.application(
+            store: db, configuration: ServerConfiguration(host: host, port: port, secureCookie: !insecureCookie), logger: logger)
+        Console.error("koppel serve: \(store.path) on http://\(host):\(port)/api/v1 (SIGTERM to stop)")
+        // The CLI's commands are synchronous; the service runs on the concurrency pool until a
+        // signal ends it, while this thread waits.
+        let ended = DispatchSemaphore(value: 0)
+        let failure = FailureBox()
+        Task {
+            do { try await app.runService() } catch { failure.error = error }
+            ended.signal()
+        }
+        ended.wait()
+        if let error = failure.error { try runReportingErrors { throw error } }
+        try db.checkpoint()
+        try db.pool.close()
+        Console.error("koppel serve: stopped; database closed")
+    }
+}
+
+/// The error a task ended with, handed to the waiting thread (read only after it signalled).
+private final class FailureBox: @unchecked Sendable {
+    var error: (any Error)?
+}

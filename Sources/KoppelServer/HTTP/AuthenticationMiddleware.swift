@@ -1,0 +1,48 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Koppel
+
+/// Finds who is asking: a bearer token (`Authorization: Bearer kpt_…`) or a session cookie.
+///
+/// An unknown, expired or revoked token, or a session cookie that has ended, is refused with
+/// 401 (it never falls back to signed out). A request with neither goes on signed out, for
+/// the routes that need no account. A write (anything but GET, HEAD, OPTIONS) authenticated
+/// by cookie must carry the session's CSRF token in `X-CSRF-Token`, or it is refused with 403.
+struct AuthenticationMiddleware: RouterMiddleware {
+    typealias Context = KoppelRequestContext
+    let accounts: AccountStore
+    let sessionIdle: TimeInterval
+    let now: @Sendable () -> Date
+
+    static let cookieName = "koppel_session"
+    static let csrfHeader = HTTPField.Name("X-CSRF-Token")!
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        if let authorization = request.headers[.authorization] {
+            guard authorization.lowercased().hasPrefix("bearer ") else {
+                throw Problem.unauthenticated("the Authorization header takes a bearer token")
+            }
+            let token = String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+            let account = try await Blocking.run { try accounts.account(forToken: token, now: now()) }
+            guard let account else { throw Problem.unauthenticated("the token is unknown, expired or revoked, or its account is disabled") }
+            context.account = account
+        } else if let secret = request.cookies[Self.cookieName]?.value {
+            let session = try await Blocking.run { try accounts.session(secret, idle: sessionIdle, now: now()) }
+            guard let session else { throw Problem.unauthenticated("the session has ended; sign in again") }
+            if ![.get, .head, .options].contains(request.method) {
+                let given = request.headers[Self.csrfHeader] ?? ""
+                guard SecretToken.constantTimeEqual(Array(given.utf8), Array(session.csrf.utf8)) else {
+                    throw Problem(.forbidden, code: "csrf", detail: "a write with a session cookie needs the session's X-CSRF-Token header")
+                }
+            }
+            context.account = session.account
+            context.sessionCSRF = session.csrf
+        }
+        if let account = context.account {
+            context.viewer = try await Blocking.run { try accounts.viewer(for: account) }
+        }
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,36 @@
+import HTTPTypes
+import Hummingbird
+import Koppel
+
+/// Placement rounds (a regional adviser's task): run, accept, scramble.
+struct RoundRoutes {
+    let state: ServerState
+
+    func add(to group: RouterGroup<KoppelRequestContext>) {
+        group.post("rounds/:rotation/run") { request, context in
+            let (account, viewer) = try context.reader()
+            let rotation = try context.path("rotation"), day = try state.day(request)
+            let store = state.store
+            let outcome = try await Blocking.run { try store.runRound(rotation, on: day, viewer: viewer, actor: account.id) }
+            try await state.recordReads(outcome.report.placements.flatMap(\.assigned) + outcome.report.unmatched.map(\.trainee), account, "rounds")
+            return try Reply.json(encoding: outcome)
+        }
+        group.post("rounds/:rotation/accept") { _, context in
+            let (account, viewer) = try context.reader()
+            let rotation = try context.path("rotation")
+            let store = state.store
+            let accepted = try await Blocking.run { try store.acceptRound(rotation, viewer: viewer, actor: account.id) }
+            return try Reply.json(encoding: AcceptedRound(rotation: rotation, accepted: accepted))
+        }
+        group.post("rounds/:rotation/scramble") { request, context in
+            let (account, viewer) = try context.reader()
+            let rotation = try context.path("rotation"), day = try state.day(request)
+            let store = state.store
+            let suggestions = try await Blocking.run { try store.scramble(rotation, on: day, viewer: viewer, actor: account.id) }
+            try await state.recordReads(suggestions.map(\.trainee), account, "rounds")
+            return try Reply.json(encoding: suggestions)
+        }
+    }
+
+    struct AcceptedRound: Encodable { var rotation: String; var accepted: Int }
+}
