@@ -36,6 +36,7 @@ import Testing
             commands.append((["log", "--limit", "1000", "--format", format], nil))
             commands.append((["exchanges", "find", "--format", format] + Self.day, nil))
             commands.append((["round", "run", fixture.rotation, "--format", format] + Self.day, nil))
+            commands.append((["round", "report", fixture.rotation, "--format", format] + Self.day, nil))
         }
         for format in ["table", "json", "csv"] {
             commands.append((["exchanges", "balance", "--format", format], nil))
