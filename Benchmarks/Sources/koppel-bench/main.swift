@@ -115,7 +115,8 @@ func main() throws -> Int32 {
     }
 
     let needsData = workloads.contains { ["rank", "index", "candidates", "import"].contains($0) }
-    let dataSizes = (needsData ? sizes : []) + (workloads.contains("person-export") && !sizes.contains { $0.label == "twente" } ? [.twente] : [])
+    let ranked = needsData ? sizes : []
+    let dataSizes = ranked + (workloads.contains("person-export") && !ranked.contains { $0.label == "twente" } ? [.twente] : [])
     if !dataSizes.isEmpty {
         for size in dataSizes where !DatasetFiles(directory: data, size: size).exist {
             log("preparing the \(size.label) dataset (\(size.persons) profiles) in \(data) …")
