@@ -91,6 +91,8 @@ public struct ExchangeLimitError: Error, Sendable, Hashable, CustomStringConvert
         public static let searchNodeLimit = Code(rawValue: "searchNodeLimit")
         /// The search ran longer than ``ExchangeSolver/Limits/timeLimit``.
         public static let timeLimit = Code(rawValue: "timeLimit")
+        /// People × the largest weight could overflow the exact 64-bit totals.
+        public static let totalsOutOfRange = Code(rawValue: "totalsOutOfRange")
     }
 
     /// Which limit was hit.

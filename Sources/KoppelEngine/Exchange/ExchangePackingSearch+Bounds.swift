@@ -10,7 +10,7 @@ extension ExchangePackingSearch {
         let movedBound = min(moved + coverableFree, lagrangian)
         let remaining = Int64(movedBound - moved)
         var weightBound = min(shareSum, remaining * maxShare)
-        if movedBound == threshold.moved {
+        if movedBound == threshold.moved && weightLagrangian {
             // Only completions that move exactly `remaining` more people can reach the threshold.
             weightBound = min(weightBound, weightDualSum + reducedWeightSum - lambda * remaining)
         }
@@ -108,8 +108,10 @@ extension ExchangePackingSearch {
         for v in 0..<nodeCount where state[v] == 0 && avail[v] > 0 { counting.append(v) }
         for v in counting { detach(v) }
         let unitScale = Double(comboScale) * Double(comboUnit)
-        let ceiling = unitScale * 16
-        for (i, v) in rows.enumerated() { comboDual[v] = Int64(min(max(y[i] * unitScale, 0), ceiling).rounded(.up)) }
+        let ceiling = Int64(16) * comboScale * comboUnit  // within the set-up's overflow guard
+        for (i, v) in rows.enumerated() {
+            comboDual[v] = ExchangeArithmetic.int64(y[i] * unitScale, rounded: .up, in: 0...ceiling)
+        }
         comboReducedSum = 0
         for c in 0..<candCount {
             var r = comboValue[c]
@@ -257,7 +259,10 @@ extension ExchangePackingSearch {
         }
         // Integer multipliers (exact bound from here on). Rebuild the incremental sums.
         for v in counting { detach(v) }
-        for v in counting { dual[v] = Int((min(max(bestY[v], 0), 1e6) * scale).rounded()) }
+        // A price above the largest candidate (8 people) never helps; 64 keeps every sum small.
+        for v in counting {
+            dual[v] = ExchangeArithmetic.int(bestY[v] * scale, rounded: .toNearestOrAwayFromZero, in: 0...(64 * Self.dualScale))
+        }
         reducedSum = 0
         for c in 0..<candCount {
             var r = cMoved[c] * Self.dualScale
@@ -274,6 +279,7 @@ extension ExchangePackingSearch {
     mutating func improveWeightMultipliers(
         needed: Int, goal: Int64, iterations: Int, _ budget: inout ExchangeSearchBudget
     ) throws(ExchangeLimitError) {
+        guard weightLagrangian else { return }
         var counting: [Int] = []
         for v in 0..<nodeCount where state[v] == 0 && avail[v] > 0 { counting.append(v) }
         var live: [Int] = []
@@ -330,10 +336,9 @@ extension ExchangePackingSearch {
             lam = max(0, lam - t * gradientLambda)
         }
         // Any z ≥ 0 and λ ≥ 0 give a valid bound, so clamping to a safe range keeps it exact.
-        let ceiling = 4e15
         for v in counting { detach(v) }
-        for v in counting { weightDual[v] = Int64(min(max(bestZ[v], 0), ceiling).rounded(.up)) }
-        lambda = Int64(min(max(bestLambda, 0), ceiling).rounded(.down))
+        for v in counting { weightDual[v] = ExchangeArithmetic.int64(bestZ[v], rounded: .up, in: 0...weightCeiling) }
+        lambda = ExchangeArithmetic.int64(bestLambda, rounded: .down, in: 0...weightCeiling)
         reducedWeightSum = 0
         for c in 0..<candCount {
             var r = cMicros[c] + lambda * Int64(cMoved[c])

@@ -57,6 +57,10 @@ struct ExchangePackingSearch {
     /// bound of "most weight among packings that move at least T more people".
     var weightDual: [Int64]
     var lambda: Int64 = 0
+    /// Whether the weight Lagrangian is used (its sums fit comfortably in 64 bits), and the
+    /// largest price it may set, so that Σ prices and λ · people stay below about 10^18.
+    let weightLagrangian: Bool
+    let weightCeiling: Int64
     var positiveReducedWeight: [Int64]
     /// The combined objective `moved · comboScale + micros` (0 = not representable, bound off):
     /// per-node prices, each candidate's positive reduced value, all in millionths.
@@ -182,8 +186,14 @@ struct ExchangePackingSearch {
         self.dual = isPerson.map { $0 ? Self.dualScale : 0 }
         self.positiveReduced = [Int](repeating: 0, count: candCount)
         self.weightDual = [Int64](repeating: 0, count: nodeCount)
-        self.positiveReducedWeight = cMicros
-        self.reducedWeightSum = cMicros.reduce(0, +)
+        // The weight Lagrangian keeps sums of candidate weights and prices: on only while they
+        // stay far below 2^63 (weights near the maximum on millions of candidates would not).
+        let totalMicros = cMicros.reduce(0.0) { $0 + Double($1) }
+        let parts = Double(isPerson.count + cMoved.count + 1)
+        self.weightLagrangian = totalMicros < 1e18
+        self.weightCeiling = Int64(min(4e15, 1e18 / parts / 16))
+        self.positiveReducedWeight = weightLagrangian ? cMicros : [Int64](repeating: 0, count: cMicros.count)
+        self.reducedWeightSum = weightLagrangian ? cMicros.reduce(0, +) : 0
         self.comboDual = [Int64](repeating: 0, count: nodeCount)
         self.comboReduced = [Int64](repeating: 0, count: candCount)
         self.lpRow = [Int](repeating: -1, count: nodeCount)

@@ -109,6 +109,16 @@ public enum ExchangeSolver {
         }
         let g = instance.graph
         let accept: (([Int32]) -> Bool)? = allow.map { allow in { path in allow(path.map { g.ids[Int($0)] }) } }
+        // Every total (a plan's weight, the bounds' sums) is at most people × the largest edge
+        // weight per component; refuse an instance where that could leave 64 bits.
+        let people = g.isVacancy.lazy.filter { !$0 }.count
+        let heaviest = g.outMicros.lazy.compactMap { $0.max() }.max() ?? 0
+        guard Double(people) * Double(heaviest) < 4e18 else {
+            throw ExchangeLimitError(
+                code: .totalsOutOfRange,
+                description: "\(people) participants with weights up to \(ExchangeSolution.decimal(heaviest)) could make totals "
+                    + "that do not fit in 64-bit integers; solve fewer requests at once or use smaller weights.")
+        }
         var budget = ExchangeSearchBudget(
             limit: limits.maxSearchNodes ?? Int.max, timeLimit: limits.timeLimit, now: clock)
         try budget.checkTime("enumeration of cycles and chains")
