@@ -20,7 +20,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-BENCH = os.path.join(ROOT, "Benchmarks", ".build", "release", "koppel-bench")
+BENCH = os.environ.get("KOPPEL_BENCH", os.path.join(ROOT, "Benchmarks", ".build", "release", "koppel-bench"))
 OUT = os.path.join(ROOT, "Tests", "KoppelEngineTests", "Exchange", "ExchangeHighsFixtures.swift")
 
 # (requests, group, seed, weights, degree, vacancies, maxCycle, maxChain, note)
@@ -55,7 +55,7 @@ def main():
             out = subprocess.run([sys.executable, os.path.join(HERE, "exchange_highs.py"), path, "--two-stage",
                                   "--json", "--max-cycle", str(max_cycle), "--max-chain", str(max_chain),
                                   "--time-limit", "600"], capture_output=True, text=True, check=True).stdout
-            result = json.loads(out)
+            result = json.loads(out.strip().splitlines()[-1])  # HiGHS prints a banner first
             if result["status"] != "Optimal":
                 sys.exit(f"HiGHS did not prove {note}: {result}")
             print(f"{note}: moved {result['moved']}, weight {result['weightMicros'] / 1e6:g}, "

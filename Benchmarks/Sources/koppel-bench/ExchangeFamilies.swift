@@ -100,7 +100,9 @@ enum ExchangeFamilies {
                 try ExchangeInstanceFile.json(synthetic).write(to: file)
                 let output = Report.shell(
                     "python3 '\(script)' '\(file.path)' --max-cycle 3 --max-chain \(family.maxChain) --time-limit \(limit) --json")
-                if let data = output.data(using: .utf8),
+                // HiGHS prints a banner first: the result is the last line.
+                let last = output.split(separator: "\n").last.map(String.init) ?? ""
+                if let data = last.data(using: .utf8),
                     let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
                     let status = object["status"] as? String, let secs = object["seconds"] as? Double,
                     let moved = object["moved"] as? Int, let micros = (object["weightMicros"] as? NSNumber)?.int64Value
