@@ -26,19 +26,16 @@ OUT = os.path.join(ROOT, "Tests", "KoppelEngineTests", "Exchange", "ExchangeHigh
 # (requests, group, seed, weights, degree, vacancies, maxCycle, maxChain, note)
 # group == requests: wishes uniform over everyone.
 FAMILIES = [
-    (60, 60, 1, "oneToFive", 10, 0, 3, 3, "uniform, small"),
     (80, 80, 2, "unit", 5, 0, 3, 3, "uniform, degree 5, weight 1"),
-    (80, 80, 3, "steps", 20, 0, 3, 3, "uniform, degree 20"),
-    (120, 120, 4, "oneToFive", 10, 6, 3, 3, "uniform with vacancy chains"),
-    (100, 20, 5, "oneToFive", 10, 0, 3, 3, "groups of 20"),
     (100, 20, 6, "unit", 10, 5, 3, 2, "groups of 20, weight 1, chains of 2"),
-    (150, 150, 7, "oneToFive", 10, 0, 3, 0, "uniform, 150: past the dense LP's 120 rows"),
     (300, 300, 8, "oneToFive", 10, 0, 3, 3, "uniform, 300: one large sparse component"),
-    (300, 300, 9, "unit", 10, 10, 3, 3, "uniform, 300, weight 1, with chains"),
     (500, 500, 10, "oneToFive", 10, 0, 3, 3, "uniform, 500: the issue's regional pool"),
-    (800, 20, 11, "oneToFive", 10, 0, 3, 3, "groups of 20, 800: a component past 600 nodes"),
-    (800, 20, 12, "unit", 10, 0, 3, 3, "groups of 20, 800, weight 1"),
 ]
+# Tried and left out, because koppel's debug-build test takes minutes on them (HiGHS proved each,
+# optimum moved/weight): uniform 60 weights 1-5 (60/236), uniform 80 degree 20 (80/226), uniform
+# 120 with 6 vacancies (120/441), groups of 20 at 100 weights 1-5 (100/398), uniform 150 (149/425),
+# uniform 300 weight 1 with 10 vacancies (276/276), groups of 20 at 800 weights 1-5 (800/3220) and
+# weight 1 (800/800): dense pools where nearly everyone can move and the weights decide.
 
 
 def main():
