@@ -24,8 +24,12 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
+        // COIN-OR CLP's C interface (the LP solver behind the exact exchange search's bounds).
+        .systemLibrary(
+            name: "CClp", path: "Sources/CClp", pkgConfig: "clp",
+            providers: [.apt(["coinor-libclp-dev"]), .brew(["clp"])]),
         // Pure engine: model values, scoring, stable matching, exchange cycles. No I/O.
-        .target(name: "KoppelEngine"),
+        .target(name: "KoppelEngine", dependencies: ["CClp"]),
         // The SQL migrations, compiled into the binary.
         .target(
             name: "KoppelSchema",

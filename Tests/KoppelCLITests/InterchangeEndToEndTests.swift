@@ -51,12 +51,16 @@ import Testing
     }
 
     @Test func exchangesSolveGivesUpAtTheTimeLimitWithExit2AndNoOutput() throws {
-        let hard = ExchangeSyntheticInstance(requests: 100, outDegree: 10, groupSize: 100, seed: 1)
-        let json = try JSONSerialization.data(withJSONObject: ["participants": hard.participants, "acceptable": hard.acceptable, "weights": hard.weights])
-        let result = try KoppelBinary.run(["exchanges", "solve", "-", "--time-limit", "0.3"], input: String(decoding: json, as: UTF8.self))
+        // Hard by construction: 10 people who all accept each other have 345,993 cycles of at most 8,
+        // far more than any machine enumerates and searches in 50 ms.
+        let ids = (0..<10).map { "p\($0)" }
+        let acceptable = Dictionary(uniqueKeysWithValues: ids.map { a in (a, ids.filter { $0 != a }) })
+        let json = try JSONSerialization.data(withJSONObject: ["participants": ids, "acceptable": acceptable])
+        let result = try KoppelBinary.run(
+            ["exchanges", "solve", "-", "--max-cycle", "8", "--time-limit", "0.05"], input: String(decoding: json, as: UTF8.self))
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("no proof of optimality within 0.3 s"))
+        #expect(result.stderr.contains("no proof of optimality within 0.05 s"))
         #expect(try KoppelBinary.run(["exchanges", "solve", "-", "--time-limit", "0"], input: "{}").status == 64)
     }
 }

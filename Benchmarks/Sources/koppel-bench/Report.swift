@@ -165,7 +165,7 @@ enum Report {
     static let end = "<!-- koppel-bench:end -->"
 
     /// Replaces the generated part of `path`, keeping the text around it.
-    static func write(_ generated: String, to path: String) throws {
+    static func write(_ generated: String, to path: String, begin: String = begin, end: String = end) throws {
         let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? "# Benchmark results\n\n\(begin)\n\(end)\n"
         let text: String
         if let start = existing.range(of: begin), let stop = existing.range(of: end), start.upperBound <= stop.lowerBound {

@@ -14,7 +14,10 @@ let usage = """
     usage: koppel-bench [--quick] [--only WORKLOADS] [--sizes SIZES] [--data DIR] [--results FILE] [--koppel PATH] [--no-write]
       workloads: \(Workloads.names.joined(separator: ", "))
       sizes: twente (20,000 profiles), regional (200,000), national (1,000,000); --quick uses 5k, 20k, 100k
-    also: koppel-bench exchange-instance REQUESTS GROUP SEED [--unit]  (one synthetic exchange instance as JSON)
+    also: koppel-bench exchange-instance REQUESTS GROUP SEED [--weights steps|unit|oneToFive] [--degree D] [--vacancies V]
+            (one synthetic exchange instance as JSON)
+          koppel-bench exchange-families [--time-limit S] [--only LABEL-PREFIX] [--no-write]
+            (issue 13's exchange families, koppel beside HiGHS, table into RESULTS.md)
     """
 
 func selfPath() -> String {
@@ -76,6 +79,9 @@ func main() throws -> Int32 {
     }()
 
     // Child modes.
+    if arguments.first == "exchange-families" {
+        return try ExchangeFamilies.run(Array(arguments.dropFirst()), root: root)
+    }
     if arguments.first == "exchange-instance" {
         try ExchangeInstanceFile.write(Array(arguments.dropFirst()))
         return 0

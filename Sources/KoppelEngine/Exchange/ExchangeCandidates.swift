@@ -32,13 +32,31 @@ struct ExchangeCandidates {
     ///
     /// `accept` sees each cycle (in cycle order) or chain (vacancy first) and may drop it, for
     /// rules the graph's edges cannot express (e.g. that all members' periods overlap).
+    /// The clock is read every 1,024 path steps through `budget`, so a blow-up within the caps
+    /// stops at the time limit too.
     static func enumerate(
-        _ g: ExchangeGraph, maxCycle: Int, maxChain: Int, limit: Int, accept: (([Int32]) -> Bool)? = nil
+        _ g: ExchangeGraph, maxCycle: Int, maxChain: Int, limit: Int, budget: inout ExchangeSearchBudget,
+        accept: (([Int32]) -> Bool)? = nil
     ) throws(ExchangeLimitError) -> ExchangeCandidates {
         var cycles = ExchangeCandidates()
         var chains = ExchangeCandidates()
         let n = g.nodeCount
         var total = 0
+        var steps = 0
+        var stopped: ExchangeLimitError?
+        /// Counts one path step; false (and `stopped` set) when the time limit has passed.
+        func step() -> Bool {
+            steps += 1
+            guard steps & 1023 == 0 else { return true }
+            budget.progress.candidates = total
+            do throws(ExchangeLimitError) {
+                try budget.work(1024, in: "enumeration of cycles and chains")
+                return true
+            } catch {
+                stopped = error
+                return false
+            }
+        }
         func tooMany() -> ExchangeLimitError {
             ExchangeLimitError(
                 code: .tooManyCandidates,
@@ -69,6 +87,10 @@ struct ExchangeCandidates {
                 for k in 0..<targets.count {
                     let t = Int(targets[k])
                     if t <= s || onPath[t] { continue }
+                    if !step() {
+                        failed = true
+                        return
+                    }
                     path.append(Int32(t))
                     pathShares.append(weights[k])
                     if closeStamp[t] == Int32(s), accept?(path) ?? true {
@@ -92,6 +114,7 @@ struct ExchangeCandidates {
             if maxCycle >= 2 { extend(s) }
             onPath[s] = false
             pathShares.removeAll(keepingCapacity: true)
+            if let stopped { throw stopped }
             if failed { throw tooMany() }
         }
 
@@ -108,6 +131,10 @@ struct ExchangeCandidates {
                     for k in 0..<sources.count {
                         let a = Int(sources[k])
                         if onPath[a] { continue }
+                        if !step() {
+                            failed = true
+                            return
+                        }
                         path.append(Int32(a))
                         shares.append(weights[k])
                         total += 1
@@ -130,9 +157,11 @@ struct ExchangeCandidates {
                 }
                 grow(v)
                 onPath[v] = false
+                if let stopped { throw stopped }
                 if failed { throw tooMany() }
             }
         }
+        budget.progress.candidates = total
         if chains.count == 0 { return cycles }
         if cycles.count == 0 { return chains }
         return merge(cycles, chains)

@@ -93,16 +93,25 @@ public struct ExchangeLimitError: Error, Sendable, Hashable, CustomStringConvert
         public static let searchNodeLimit = Code(rawValue: "searchNodeLimit")
         /// The search ran longer than ``ExchangeSolver/Limits/timeLimit``.
         public static let timeLimit = Code(rawValue: "timeLimit")
+        /// People × the largest weight could overflow the exact 64-bit totals.
+        public static let totalsOutOfRange = Code(rawValue: "totalsOutOfRange")
     }
 
     /// Which limit was hit.
     public let code: Code
     /// A sentence naming the limit and how far the solver got.
     public let description: String
+    /// How far the search got (best plan found, proven bound), when it got past enumeration.
+    public let progress: ExchangeSearchProgress?
 
     /// Makes an error; the solver is the usual source.
     public init(code: Code, description: String) {
+        self.init(code: code, progress: nil, description: description)
+    }
+
+    init(code: Code, progress: ExchangeSearchProgress?, description: String) {
         self.code = code
+        self.progress = progress
         self.description = description
     }
 }

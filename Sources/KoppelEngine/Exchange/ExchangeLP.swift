@@ -10,8 +10,9 @@ enum ExchangeLP {
     /// the work, after which the current (possibly infeasible) duals are returned.
     /// Returns the duals per node and the primal value per candidate.
     static func simplex(
-        nodeCount m: Int, cStart: [Int], cNodes: [Int], values: [Double], maxIterations: Int
-    ) -> (duals: [Double], primal: [Double]) {
+        nodeCount m: Int, cStart: [Int], cNodes: [Int], values: [Double], maxIterations: Int,
+        budget: inout ExchangeSearchBudget
+    ) throws(ExchangeLimitError) -> (duals: [Double], primal: [Double]) {
         let n = values.count
         if m == 0 || n == 0 { return ([Double](repeating: 0, count: m), [Double](repeating: 0, count: n)) }
         var binv = [Double](repeating: 0, count: m * m)
@@ -23,7 +24,9 @@ enum ExchangeLP {
         var y = [Double](repeating: 0, count: m)
         var alpha = [Double](repeating: 0, count: m)
         let eps = 1e-9
+        let work = (n + m * m) / 4096 + 1
         for _ in 0..<maxIterations {
+            try budget.work(work, in: "solving a node LP")
             // Duals y = c_B B^-1 are kept up to date by the pivots (they start at 0).
             // Pricing: most positive reduced cost (slacks have reduced cost −y_i).
             var best = eps

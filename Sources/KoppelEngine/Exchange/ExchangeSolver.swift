@@ -84,6 +84,15 @@ public enum ExchangeSolver {
         _ instance: ExchangeInstance, maxCycle: Int = 3, maxChain: Int = 3, limits: Limits = .default,
         allow: (([String]) -> Bool)? = nil
     ) throws -> ExchangeSolution {
+        try solve(instance, maxCycle: maxCycle, maxChain: maxChain, limits: limits, allow: allow, clock: { .now })
+    }
+
+    /// ``solve(_:maxCycle:maxChain:limits:allow:)`` with the clock given, so tests can drive the
+    /// time limit without timing the machine.
+    static func solve(
+        _ instance: ExchangeInstance, maxCycle: Int, maxChain: Int, limits: Limits, allow: (([String]) -> Bool)?,
+        clock: @escaping () -> ContinuousClock.Instant
+    ) throws -> ExchangeSolution {
         guard maxCycleRange.contains(maxCycle) else {
             throw ExchangeInputError(
                 code: .badMaxCycle, path: "maxCycle",
@@ -100,9 +109,21 @@ public enum ExchangeSolver {
         }
         let g = instance.graph
         let accept: (([Int32]) -> Bool)? = allow.map { allow in { path in allow(path.map { g.ids[Int($0)] }) } }
+        // Every total (a plan's weight, the bounds' sums) is at most people × the largest edge
+        // weight per component; refuse an instance where that could leave 64 bits.
+        let people = g.isVacancy.lazy.filter { !$0 }.count
+        let heaviest = g.outMicros.lazy.compactMap { $0.max() }.max() ?? 0
+        guard Double(people) * Double(heaviest) < 4e18 else {
+            throw ExchangeLimitError(
+                code: .totalsOutOfRange,
+                description: "\(people) participants with weights up to \(ExchangeSolution.decimal(heaviest)) could make totals "
+                    + "that do not fit in 64-bit integers; solve fewer requests at once or use smaller weights.")
+        }
+        var budget = ExchangeSearchBudget(
+            limit: limits.maxSearchNodes ?? Int.max, timeLimit: limits.timeLimit, now: clock)
+        try budget.checkTime("enumeration of cycles and chains")
         let cands = try ExchangeCandidates.enumerate(
-            g, maxCycle: maxCycle, maxChain: maxChain, limit: limits.maxCandidates, accept: accept)
-        var budget = ExchangeSearchBudget(limit: limits.maxSearchNodes ?? Int.max, timeLimit: limits.timeLimit)
+            g, maxCycle: maxCycle, maxChain: maxChain, limit: limits.maxCandidates, budget: &budget, accept: accept)
 
         // Conflict components: union-find over the nodes of each candidate.
         var parent = Array(0..<g.nodeCount)
@@ -133,10 +154,34 @@ public enum ExchangeSolver {
             }
         }
 
+        // A crude lexicographic bound per component (all its people move, each on their best
+        // edge), replaced by the optimum once the component is solved: for the progress report.
+        var crude: [ExchangeValue] = []
+        crude.reserveCapacity(members.count)
+        var bestOut = [Int64](repeating: 0, count: g.nodeCount)
+        for v in 0..<g.nodeCount where !g.isVacancy[v] { bestOut[v] = g.outMicros[v].max() ?? 0 }
+        var counted = [Bool](repeating: false, count: g.nodeCount)
+        for list in members {
+            var value = ExchangeValue.zero
+            for c in list {
+                for k in cands.start[c]..<cands.start[c + 1] {
+                    let v = Int(cands.nodes[k])
+                    if counted[v] || g.isVacancy[v] { continue }
+                    counted[v] = true
+                    value.moved += 1
+                    value.micros += bestOut[v]
+                }
+            }
+            crude.append(value)
+        }
+        try budget.checkTime("setting up the conflict components")
+        budget.progress.components = members.count
+        budget.startComponents(crude)
+
         var picked: [Int] = []
         var largest = 0
         var local = [Int](repeating: -1, count: g.nodeCount)
-        for list in members {
+        for (index, list) in members.enumerated() {
             var nodes: [Int] = []
             var cStart = [0]
             var cNodes: [Int] = []
@@ -162,11 +207,20 @@ public enum ExchangeSolver {
             for v in nodes { local[v] = -1 }
             if list.count == 1 {
                 picked.append(list[0])
+                budget.componentSolved(index, ExchangeValue(moved: cMoved[0], micros: cMicros[0]))
                 continue
             }
+            try budget.work(cNodes.count / 1024 + 1, in: "setting up the conflict components")
             var search = ExchangePackingSearch(
                 isPerson: isPerson, cStart: cStart, cNodes: cNodes, cShares: cShares, cMoved: cMoved, cMicros: cMicros)
-            for c in try search.solve(&budget) { picked.append(list[c]) }
+            budget.componentStarted(index)
+            var value = ExchangeValue.zero
+            for c in try search.solve(&budget) {
+                picked.append(list[c])
+                value.moved += cMoved[c]
+                value.micros += cMicros[c]
+            }
+            budget.componentSolved(index, value)
         }
         picked.sort()
 
