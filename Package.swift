@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "Koppel", targets: ["Koppel"]),
+        // Deterministic demo data and synthetic instances, for trying koppel and for benchmarks.
+        .library(name: "KoppelDemo", targets: ["KoppelDemo"]),
         .executable(name: "koppel", targets: ["koppel"]),
         // Synthetic browser data and key mixes, for the nested Benchmarks package; underscored
         // (as swift-syntax's `_SwiftSyntaxTestSupport`): not a stable API.
@@ -61,7 +63,7 @@ let package = Package(
                 .embedInCode("credentials.csv"),
             ]
         ),
-        // The embeddable library: store, import/export, demo data, audit.
+        // The embeddable library: store, import/export, decision log, access requests.
         .target(
             name: "Koppel",
             dependencies: [
@@ -71,6 +73,9 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The deterministic demo-data generator and synthetic engine instances, and the demo
+        // database built from them through the import path.
+        .target(name: "KoppelDemo", dependencies: ["Koppel", .product(name: "GRDB", package: "GRDB.swift")]),
         // The terminal browser: pure state, reducer and renderer, plus a thin termios driver.
         .target(name: "KoppelBrowser", dependencies: ["KoppelEngine"]),
         // Synthetic browser states for tests and benchmarks (not part of any product).
@@ -97,19 +102,19 @@ let package = Package(
         .target(
             name: "KoppelCommands",
             dependencies: [
-                "Koppel", "KoppelBrowser", "KoppelServer",
+                "Koppel", "KoppelDemo", "KoppelBrowser", "KoppelServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "koppel", dependencies: ["KoppelCommands"]),
-        .testTarget(name: "KoppelEngineTests", dependencies: ["KoppelEngine"]),
-        .testTarget(name: "KoppelTests", dependencies: ["Koppel"]),
+        .testTarget(name: "KoppelEngineTests", dependencies: ["KoppelEngine", "KoppelDemo"]),
+        .testTarget(name: "KoppelTests", dependencies: ["Koppel", "KoppelDemo"]),
         .testTarget(
             name: "KoppelServerTests",
             dependencies: [
-                "KoppelServer",
+                "KoppelServer", "KoppelDemo",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -117,7 +122,7 @@ let package = Package(
         ),
         .testTarget(name: "KoppelBrowserTests", dependencies: ["KoppelBrowser", "_KoppelBrowserTestSupport"], exclude: ["Snapshots"]),
         // End-to-end tests that run the built `koppel` binary the way a user does.
-        .testTarget(name: "KoppelCLITests", dependencies: ["Koppel", "koppel"]),
+        .testTarget(name: "KoppelCLITests", dependencies: ["Koppel", "KoppelDemo", "koppel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,6 +15,7 @@ let package = Package(
             name: "koppel-bench",
             dependencies: [
                 .product(name: "Koppel", package: "koppel"),
+                .product(name: "KoppelDemo", package: "koppel"),
                 .product(name: "_KoppelBrowserTestSupport", package: "koppel"),
             ]
         )

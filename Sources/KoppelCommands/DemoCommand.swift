@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Koppel
+import KoppelDemo
 
 /// `koppel demo`: builds a realistic demo database and prints a first result.
 struct DemoCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import Koppel
 import KoppelCommands
 
+KoppelSettings.current = .fromEnvironment()
 InputFile.reserveStandardStreams()
 KoppelCLI.main()

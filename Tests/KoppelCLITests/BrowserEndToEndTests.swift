@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Koppel
 import Testing
+@testable import KoppelDemo
 
 /// `koppel browse` driven in a real terminal (tmux): keys in, screens out, the database checked.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))

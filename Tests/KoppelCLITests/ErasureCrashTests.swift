@@ -1,6 +1,7 @@
 import Foundation
 @testable import Koppel
 import Testing
+@testable import KoppelDemo
 
 /// An erasure killed at any moment is finished by the next koppel that opens the database: the
 /// erased person's id and name are then in no file of it (main file, WAL).

@@ -1,6 +1,7 @@
 import Foundation
 import Koppel
 import Testing
+@testable import KoppelDemo
 
 /// Every command that reads input, fed hostile input through the real binary: directories,
 /// closed streams, endless streams, huge headers and records, the cases of issue 19 and

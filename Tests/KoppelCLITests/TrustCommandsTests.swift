@@ -44,6 +44,24 @@ import Testing
         #expect(try KoppelBinary.run(["log", "--since", "yesterday"], in: dir).status == 64)
     }
 
+    @Test func theLogPagesNewestFirstAndSaysHowToReadOlderEntries() throws {
+        let dir = try setUp()
+        #expect(try KoppelBinary.run(["candidates", "v1", "--as", "HGL", "--on", "2026-11-25"], in: dir).status == 0)
+        func ids(_ arguments: [String]) throws -> [Int] {
+            let run = try KoppelBinary.run(["log", "--format", "json", "--as", "regional"] + arguments, in: dir)
+            let entries = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+            return entries.compactMap { $0["id"] as? Int }
+        }
+        let all = try ids([])
+        #expect(all.count == 3 && all == all.sorted(by: >), "newest first: \(all)")
+        #expect(try ids(["--limit", "1"]) == [all[0]])
+        #expect(try ids(["--limit", "1", "--before", String(all[0])]) == [all[1]])
+        #expect(try ids(["--before", String(all[1])]) == [all[2]])
+        let page = try KoppelBinary.run(["log", "--limit", "2", "--as", "regional"], in: dir)
+        #expect(page.stderr.contains("koppel log --before \(all[1])"), "the page says how to read on: \(page.stderr)")
+        #expect(try KoppelBinary.run(["log", "--limit", "0"], in: dir).status == 64)
+    }
+
     @Test func replaySaysWhetherARankingStillMatches() throws {
         let dir = try setUp()
         #expect(try KoppelBinary.run(["candidates", "v1", "--as", "HGL", "--on", "2026-11-25"], in: dir).status == 0)

@@ -5,6 +5,7 @@ import Hummingbird
 import HummingbirdTesting
 import Koppel
 import KoppelServer
+@testable import KoppelDemo
 
 /// A small demo database (with discreet staff, trainees, exchanges and stand-in offers), an
 /// account of every role with an API token, and the server over it.

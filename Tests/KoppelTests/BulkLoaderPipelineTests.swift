@@ -3,6 +3,7 @@ import GRDB
 import Testing
 @testable import Koppel
 import KoppelEngine
+@testable import KoppelDemo
 
 /// The profile loader's two-thread pipeline (``RowPipeline``, ``RowBatch``): it must give the
 /// values a single-threaded loop over the same statements gives, at any batch size.

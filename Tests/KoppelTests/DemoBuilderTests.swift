@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Koppel
+@testable import KoppelDemo
 
 @Suite struct DemoBuilderTests {
     static let small = DemoSize.custom(

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Koppel
+@testable import KoppelDemo
 
 @Suite struct ExchangeServiceTests {
     private let day = Day("2026-11-25")!

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Koppel
+@testable import KoppelDemo
 
 @Suite struct RoundTests {
     /// A cohort with three rotations, placements at a few employers in each, and random rankings

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Koppel
+@testable import KoppelDemo
 
 /// Export → import is the identity for any text: random Unicode with CR, LF, CR LF, quotes,
 /// separators and spaces at either end comes back byte for byte, through CSV and JSON.

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Koppel
+@testable import KoppelDemo
 
 /// The benchmark workloads (Benchmarks/) at a tiny size, checking results, never times:
 /// the fast paths the benchmarks time must give the answers of the reference paths.

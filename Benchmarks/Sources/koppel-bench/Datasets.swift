@@ -1,5 +1,6 @@
 import Foundation
 import Koppel
+import KoppelDemo
 
 /// The reference day and seed of every benchmark dataset.
 let benchToday = Day("2026-06-01")!
@@ -71,6 +72,3 @@ struct DatasetFiles {
     }
 }
 
-extension EntityKind {
-    static var persons: EntityKind { EntityKind.named("persons")! }
-}

@@ -1,5 +1,6 @@
 import Foundation
 import Koppel
+import KoppelDemo
 
 /// `koppel-bench exchange-instance REQUESTS GROUP SEED [--unit] [--weights steps|unit|oneToFive]
 /// [--degree D] [--vacancies V]`: one synthetic exchange instance in the interchange format on

@@ -1,5 +1,6 @@
 import Foundation
 import Koppel
+import KoppelDemo
 
 /// The interchange files of `placements solve` and `exchanges solve`, made once from the
 /// engine's synthetic generators (seed 2026) and kept in the data folder.

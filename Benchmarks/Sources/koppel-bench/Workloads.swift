@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Koppel
+import KoppelDemo
 
 /// What one workload at one size measured, written by the child process as JSON.
 struct WorkloadResult: Codable {

@@ -22,7 +22,8 @@ extension EntityKind {
     private static let latitude = FieldType.real(-90...90)
     private static let longitude = FieldType.real(-180...180)
 
-    static let employers = EntityKind(
+    /// The employers kind of ``all`` (its ``name`` is the one `koppel import` and `koppel export` take).
+    public static let employers = EntityKind(
         name: "employers", summary: "public employers (code, name, kind, seat, coordinates, cao)",
         table: "employer", key: ["code"],
         fields: [
@@ -40,7 +41,8 @@ extension EntityKind {
         ],
         lists: [])
 
-    static let skills = EntityKind(
+    /// The skills kind of ``all`` (its ``name`` is the one `koppel import` and `koppel export` take).
+    public static let skills = EntityKind(
         name: "skills", summary: "skills: ESCO (esco:<uuid>) or project-local (nl:<slug>)",
         table: "skill", key: ["id"],
         fields: [
@@ -53,7 +55,8 @@ extension EntityKind {
         ],
         lists: [])
 
-    static let persons = EntityKind(
+    /// The persons kind of ``all`` (its ``name`` is the one `koppel import` and `koppel export` take).
+    public static let persons = EntityKind(
         name: "persons", summary: "profiles: employer, job, scale, hours, skills, credentials, wishes",
         table: "person", key: ["id"],
         fields: [
@@ -107,7 +110,8 @@ extension EntityKind {
             fixed: [("kind", kind)], orderBy: "value")
     }
 
-    static let vacancies = EntityKind(
+    /// The vacancies kind of ``all`` (its ``name`` is the one `koppel import` and `koppel export` take).
+    public static let vacancies = EntityKind(
         name: "vacancies", summary: "vacancies: employer, title, scale and hours ranges, must-haves",
         table: "vacancy", key: ["id"],
         fields: [
@@ -147,7 +151,8 @@ extension EntityKind {
             FieldPairRule("lat", .together, "lon"),
         ])
 
-    static let cohorts = EntityKind(
+    /// The cohorts kind of ``all`` (its ``name`` is the one `koppel import` and `koppel export` take).
+    public static let cohorts = EntityKind(
         name: "cohorts", summary: "trainee cohorts (id, name, start date)",
         table: "cohort", key: ["id"],
         fields: [
@@ -157,7 +162,8 @@ extension EntityKind {
         ],
         lists: [])
 
-    static let rotations = EntityKind(
+    /// The rotations kind of ``all`` (its ``name`` is the one `koppel import` and `koppel export` take).
+    public static let rotations = EntityKind(
         name: "rotations", summary: "rotations of a cohort (number, start, end)",
         table: "rotation", key: ["id"],
         fields: [
@@ -170,7 +176,8 @@ extension EntityKind {
         lists: [],
         pairRules: [FieldPairRule("start", .before, "end")])
 
-    static let trainees = EntityKind(
+    /// The trainees kind of ``all`` (its ``name`` is the one `koppel import` and `koppel export` take).
+    public static let trainees = EntityKind(
         name: "trainees", summary: "trainees: the person's profile and cohort",
         table: "trainee", key: ["id"],
         fields: [
@@ -180,7 +187,8 @@ extension EntityKind {
         ],
         lists: [])
 
-    static let placements = EntityKind(
+    /// The placements kind of ``all`` (its ``name`` is the one `koppel import` and `koppel export` take).
+    public static let placements = EntityKind(
         name: "placements", summary: "trainee placements per rotation, with capacity and mentor",
         table: "placement", key: ["id"],
         fields: [
@@ -200,7 +208,8 @@ extension EntityKind {
                 parts: [.init(column: "skill", type: skillRef, defaultValue: nil)], orderBy: "skill")
         ])
 
-    static let traineeRankings = EntityKind(
+    /// The traineeRankings kind of ``all`` (its ``name`` is the one `koppel import` and `koppel export` take).
+    public static let traineeRankings = EntityKind(
         name: "trainee-rankings", summary: "a trainee's ranked placements for a rotation",
         table: nil, key: ["trainee", "rotation"],
         fields: [
@@ -214,7 +223,8 @@ extension EntityKind {
                 rankColumn: "rank", orderBy: "rank")
         ])
 
-    static let hostRankings = EntityKind(
+    /// The hostRankings kind of ``all`` (its ``name`` is the one `koppel import` and `koppel export` take).
+    public static let hostRankings = EntityKind(
         name: "host-rankings", summary: "a host's ranked trainees for a placement",
         table: nil, key: ["placement"],
         fields: [Field(name: "placement", type: placementRef, required: true)],
@@ -225,7 +235,8 @@ extension EntityKind {
                 rankColumn: "rank", orderBy: "rank")
         ])
 
-    static let assignments = EntityKind(
+    /// The assignments kind of ``all`` (its ``name`` is the one `koppel import` and `koppel export` take).
+    public static let assignments = EntityKind(
         name: "assignments", summary: "trainees' placements per rotation (proposed or final)",
         table: "assignment", key: ["trainee", "rotation"],
         fields: [
@@ -236,7 +247,8 @@ extension EntityKind {
         ],
         lists: [])
 
-    static let exchangeRequests = EntityKind(
+    /// The exchangeRequests kind of ``all`` (its ``name`` is the one `koppel import` and `koppel export` take).
+    public static let exchangeRequests = EntityKind(
         name: "exchange-requests", summary: "job swap (functieruil) and secondment requests",
         table: "exchange_request", key: ["id"],
         fields: [
@@ -256,7 +268,8 @@ extension EntityKind {
         ],
         pairRules: [FieldPairRule("period_from", .notAbove, "period_to")])
 
-    static let standinOffers = EntityKind(
+    /// The standinOffers kind of ``all`` (its ``name`` is the one `koppel import` and `koppel export` take).
+    public static let standinOffers = EntityKind(
         name: "standin-offers", summary: "stand-in pool offers: roles, hours, period, consents",
         table: "standin_offer", key: ["id"],
         fields: [

@@ -66,7 +66,7 @@ struct FieldProblem: Error {
 
 extension Double {
     /// The shortest text for a number: `36` for 36.0, `0.5` for 0.5.
-    var plain: String {
+    package var plain: String {
         if self == rounded(), abs(self) < 1e15 { return String(Int(self)) }
         return String(self)
     }

@@ -70,7 +70,7 @@ extension KoppelStore {
     }
 
     /// Validates and writes raw records in one transaction; rolls back on any problem or dry run.
-    func write(
+    package func write(
         _ records: [RawRecord], kind: EntityKind, file: String, dryRun: Bool, input: [UInt8]? = nil, actor: String? = nil,
         onlyEmployer: String? = nil
     ) throws {

@@ -3,22 +3,16 @@ import Foundation
 /// The documented limits on what koppel reads; going past one is an error that names it.
 ///
 /// ```swift
-/// InputLimits.fileBytes        // 1 GiB, or KOPPEL_MAX_INPUT_BYTES
+/// InputLimits.fileBytes        // 1 GiB, or KoppelSettings.current.maxInputBytes
 /// InputLimits.recordBytes      // 1 MiB per CSV record
 /// ```
 ///
 /// The README's "Limits" section lists the same numbers.
 public enum InputLimits {
-    /// The largest input file or standard input stream read: 1 GiB (a million profiles take
-    /// about 360 MB), or the number of bytes in the environment variable
-    /// `KOPPEL_MAX_INPUT_BYTES`. Reading stops one byte past the limit, so an endless stream
-    /// (`/dev/zero`) never holds more than this in memory.
-    public static var fileBytes: Int {
-        if let text = ProcessInfo.processInfo.environment["KOPPEL_MAX_INPUT_BYTES"], let bytes = Int(text), bytes > 0 {
-            return bytes
-        }
-        return 1 << 30
-    }
+    /// The largest input file or standard input stream read: ``KoppelSettings/maxInputBytes``
+    /// (1 GiB unless the embedding program sets another). Reading stops one byte past the
+    /// limit, so an endless stream (`/dev/zero`) never holds more than this in memory.
+    public static var fileBytes: Int { KoppelSettings.current.maxInputBytes }
 
     /// The longest CSV record (one line, or several inside quotes): 1 MiB.
     public static let recordBytes = 1 << 20

@@ -1,9 +1,14 @@
 import Foundation
 
 /// One record as read from a file, before validation: field name → text or list of texts.
-struct RawRecord {
-    var line: Int
-    var values: [String: RawValue]
+package struct RawRecord {
+    package var line: Int
+    package var values: [String: RawValue]
+
+    package init(line: Int, values: [String: RawValue]) {
+        self.line = line
+        self.values = values
+    }
 }
 
 /// One record as read, by position: `values[i]` is the value of `kind.columns[i]` (scalar
@@ -39,7 +44,7 @@ extension EntityKind {
 }
 
 /// A field's value as read: one text, or a list (CSV `a|b|c`, a JSON array).
-enum RawValue: Equatable {
+package enum RawValue: Equatable {
     case text(String)
     case list([String])
 }

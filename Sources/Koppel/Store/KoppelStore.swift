@@ -16,18 +16,13 @@ import KoppelSchema
 public final class KoppelStore: Sendable {
     /// The path of the database file.
     public let path: String
-    /// The GRDB connection pool (WAL: one writer, concurrent readers).
-    public let pool: DatabasePool
+    /// The GRDB connection pool (WAL: one writer, concurrent readers); inside the package only,
+    /// so that every read from outside goes through a viewer.
+    package let pool: DatabasePool
 
-    /// Seconds a connection waits for a lock held by another process before it fails: 10, or
-    /// the number in the environment variable `KOPPEL_BUSY_TIMEOUT`.
-    public static var busyTimeout: TimeInterval {
-        if let text = ProcessInfo.processInfo.environment["KOPPEL_BUSY_TIMEOUT"], let seconds = TimeInterval(text),
-           seconds >= 0, seconds.isFinite {
-            return seconds
-        }
-        return 10
-    }
+    /// Seconds a connection waits for a lock held by another process before it fails
+    /// (``KoppelSettings/busyTimeout``).
+    public static var busyTimeout: TimeInterval { KoppelSettings.current.busyTimeout }
 
     /// How a store is opened.
     public enum AccessMode: Sendable {
@@ -131,6 +126,12 @@ public final class KoppelStore: Sendable {
     /// The migrations recorded in the database, in the order applied.
     public func appliedMigrations() throws -> [String] {
         try pool.read { db in try Self.migrator.appliedMigrations(db) }
+    }
+
+    /// Closes the database: the store answers nothing afterwards. Closing is also done when the
+    /// store is released; call this to know that it succeeded.
+    public func close() throws {
+        try pool.close()
     }
 
     /// Writes the WAL into the main file and truncates it, so the file alone holds everything.

@@ -1,5 +1,6 @@
 import Foundation
 import Koppel
+@testable import KoppelDemo
 
 /// A small generated database for the access-policy property test: a few employers, people of
 /// whom about a third are discreet, vacancies at each employer, a trainee cohort, exchange

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import KoppelEngine
+@testable import KoppelDemo
 
 @Suite struct DemoGeneratorDeterminismTests {
     @Test func sameSeedAndSizeGiveTheSameBytes() {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import KoppelEngine
+@testable import KoppelDemo
 
 /// The Twente demo looks like the Twente labour market.
 @Suite struct DemoGeneratorDistributionTests {

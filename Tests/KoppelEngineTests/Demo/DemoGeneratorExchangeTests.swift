@@ -1,6 +1,7 @@
 import Testing
 
 @testable import KoppelEngine
+@testable import KoppelDemo
 
 @Suite struct DemoGeneratorExchangeTests {
     /// Directed "wants the seat of" edges between requesters (vacancies left out).

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import KoppelEngine
+@testable import KoppelDemo
 
 /// Every id a dataset mentions exists, as the store's foreign keys will demand.
 @Suite struct DemoGeneratorReferenceTests {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import KoppelEngine
+@testable import KoppelDemo
 
 @Suite struct DemoGeneratorTraineeshipTests {
     let demo = DemoTestData.twente

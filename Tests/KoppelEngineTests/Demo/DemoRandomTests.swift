@@ -1,6 +1,7 @@
 import Testing
 
 @testable import KoppelEngine
+@testable import KoppelDemo
 
 @Suite struct DemoRandomTests {
     @Test func splitMix64MatchesItsPublishedReferenceOutput() {

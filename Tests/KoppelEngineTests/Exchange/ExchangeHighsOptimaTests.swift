@@ -1,6 +1,7 @@
 import Testing
 
 @testable import KoppelEngine
+@testable import KoppelDemo
 
 /// One generated instance and the optimum HiGHS proved for it (see ExchangeHighsFixtures.swift).
 struct ExchangeHighsFixture: Sendable, CustomTestStringConvertible {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import KoppelEngine
+@testable import KoppelDemo
 
 /// A clock for the solver that moves on by `step` at every read, so a time limit is reached after
 /// a known number of reads, whatever the machine's speed.

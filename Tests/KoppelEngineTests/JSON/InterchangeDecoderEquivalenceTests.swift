@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import KoppelEngine
+@testable import KoppelDemo
 
 /// The interchange decoders built on ``JSONDocument`` give the same instances as decoding with
 /// Foundation's `JSONSerialization` (the engine's decoder before the strict reader) did, on

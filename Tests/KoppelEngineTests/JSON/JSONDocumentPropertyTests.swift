@@ -1,6 +1,7 @@
 import Foundation
 import KoppelEngine
 import Testing
+@testable import KoppelDemo
 
 /// On random documents the strict reader agrees with Foundation's `JSONSerialization`, and every
 /// random corruption is refused at the byte where it was made.

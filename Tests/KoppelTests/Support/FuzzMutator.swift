@@ -1,5 +1,6 @@
 import Foundation
 import Koppel
+@testable import KoppelDemo
 
 /// A tiny deterministic RNG (SplitMix64): the same seed gives the same mutations on every run.
 struct FuzzRandom: RandomNumberGenerator {

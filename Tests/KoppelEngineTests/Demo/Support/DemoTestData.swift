@@ -1,5 +1,6 @@
 import Foundation
 import KoppelEngine
+@testable import KoppelDemo
 
 /// Datasets shared by the demo-generator tests, each made once per test run.
 enum DemoTestData {

@@ -1,4 +1,5 @@
 import KoppelEngine
+@testable import KoppelDemo
 
 /// A random JSON value from a seed (``DemoRandom``), written out as text with the byte offsets
 /// where a corruption can be placed, so a test knows exactly where the reader must object.

@@ -1,4 +1,5 @@
 import KoppelEngine
+@testable import KoppelDemo
 
 /// A tiny deterministic RNG (SplitMix64) so random test instances are the same on every run.
 struct PlacementSplitMix64: RandomNumberGenerator {

@@ -1,3 +1,5 @@
+import KoppelEngine
+
 extension DemoGenerator {
     /// The hours ranges vacancies offer, with their shares.
     static let vacancyHours: [(min: Double, max: Double, weight: Double)] = [

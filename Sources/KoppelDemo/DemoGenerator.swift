@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// Makes plausible, deterministic demo data for koppel from the reference catalog: profiles,
 /// vacancies, a trainee cohort with placements and rankings, exchange requests and stand-in
 /// offers.

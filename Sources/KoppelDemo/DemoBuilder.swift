@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import KoppelEngine
+import Koppel
 
 /// Builds a demo database from the deterministic generator, through the import path.
 public enum DemoBuilder {

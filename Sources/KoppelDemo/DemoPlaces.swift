@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// Towns and villages of Twente where demo employees live: approximate centre coordinates
 /// (WGS84, 4 decimals) and approximate population in thousands, used only as weights.
 /// Unverified general knowledge, good enough for commute distances in a demo.

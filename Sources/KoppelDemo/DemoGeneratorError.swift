@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// Why ``DemoGenerator`` cannot work with a catalog.
 ///
 /// ```swift

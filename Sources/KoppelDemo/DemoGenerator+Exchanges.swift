@@ -1,3 +1,5 @@
+import KoppelEngine
+
 extension DemoGenerator {
     /// One requester as the exchange generator sees them.
     private struct Requester {

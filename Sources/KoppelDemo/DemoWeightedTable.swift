@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// A fixed list of weights for repeated weighted choices in O(log n) each.
 ///
 /// ```swift

@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// A seeded pseudo-random generator (xoshiro256**, seeded by SplitMix64) whose output is fixed
 /// forever: the same seed gives the same numbers on every platform and Swift version.
 ///

@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// Large, deterministic placement instances for benchmarks and scaling tests.
 ///
 /// The demo generator makes realistic rounds (tens of trainees, lists of 5–12); this makes

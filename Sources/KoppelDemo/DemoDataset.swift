@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// Everything ``DemoGenerator`` makes, as plain values ready for a store.
 ///
 /// Ids are zero-padded so that text order is number order: `p000001` (persons; wider when there

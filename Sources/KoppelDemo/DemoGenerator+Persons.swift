@@ -1,3 +1,5 @@
+import KoppelEngine
+
 extension DemoGenerator {
     /// The job title of every trainee profile (not a catalog title).
     public static let traineeJobTitle = "Trainee Twentse Kracht"

@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// The catalog, arranged once for fast and deterministic drawing.
 ///
 /// Dictionaries here are only looked up, never iterated: their order changes from run to run.

@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// How much demo data to make: ``twente`` for a realistic demo, ``national`` for benchmarks,
 /// ``custom(persons:vacancies:trainees:placementsPerRotation:historyTrainees:exchangeRequests:standInOffers:rotations:)``
 /// for tests.

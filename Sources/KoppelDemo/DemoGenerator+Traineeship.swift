@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// The traineeship part of a dataset.
 struct DemoTraineeship {
     var cohorts: [Cohort] = []

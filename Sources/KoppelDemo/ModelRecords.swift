@@ -1,9 +1,9 @@
-import KoppelEngine
+import Koppel
 
 /// Model values turned into import records, so the demo writes through the same validated
 /// path as `koppel import`.
 extension RawRecord {
-    init(_ fields: [String: String?], lists: [String: [String]] = [:]) {
+    package init(_ fields: [String: String?], lists: [String: [String]] = [:]) {
         var values: [String: RawValue] = [:]
         for (name, value) in fields { if let value { values[name] = .text(value) } }
         for (name, items) in lists { values[name] = .list(items) }

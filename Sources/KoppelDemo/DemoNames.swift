@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// Name material for demo profiles: common Dutch given names and surnames, with the Twente
 /// flavour (-ink, -huis, Oude …, Ter …), the spelling that breaks naive code (Zoë, Hüsken,
 /// IJsbrand, van 't Veer, Gerrit-Jan) and names of Twente's Turkish, Moroccan, Moluccan and

@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// The demo generator's assumptions about who works where, as data. All of it is the koppel
 /// team's plausible guess for a demo (provenance U), never presented as official figures.
 /// Codes that the catalog does not hold are simply never used.

@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// Large, deterministic staff-exchange instances for benchmarks and scaling tests.
 ///
 /// `requests` participants each list `outDegree` positions they would take over: most (80 %)

@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// Zero-padded ids whose text order is their number order.
 enum DemoIdentifiers {
     /// `prefix` + `number` padded with zeros to `width` digits (never cut).
