@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KoppelDemo
 
 /// Mutated files through the real binary: `koppel import` and `koppel placements solve` end
 /// with 0 or with 2 and a message, never with a crash (a signal) or a silent failure.
@@ -8,11 +9,8 @@ import Testing
     static let instance = #"{"trainees": {"t1": ["p1", "p2"], "t2": ["p1"]}, "placements": {"p1": {"capacity": 1, "ranking": ["t2", "t1"]}, "p2": {"capacity": 2, "ranking": ["t1"]}}}"#
 
     static func mutate(_ text: String, seed: UInt64) -> Data {
-        var state = seed &* 0x9E37_79B9_7F4A_7C15 &+ 1
-        func next(_ bound: Int) -> Int {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17
-            return Int(state % UInt64(max(bound, 1)))
-        }
+        var random = DemoRandom(seed: seed)
+        func next(_ bound: Int) -> Int { random.int(in: 0..<max(bound, 1)) }
         var bytes = Array(text.utf8)
         let tokens: [[UInt8]] = [[0], [0xFF], [0xEF, 0xBB, 0xBF], Array("\"".utf8), Array(";".utf8), Array("\r\n".utf8),
                                  Array("'; DROP TABLE person; --".utf8), Array(repeating: 0x78, count: 10_000), Array("{[".utf8)]

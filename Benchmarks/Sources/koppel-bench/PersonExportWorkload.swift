@@ -18,12 +18,12 @@ extension Workloads {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy + suffix) }
         let source = try KoppelStore(path: files.database)
         try source.checkpoint()
-        try source.pool.close()
+        try source.close()
         try FileManager.default.copyItem(atPath: files.database, toPath: copy)
         let store = try KoppelStore(path: copy)
         guard let vacancy = try store.vacancies(openOnly: true).first else { throw BenchError("no open vacancy") }
         let everyone = RankingOptions(includeIneligible: true, limit: nil)
-        var rows = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM decision_subject")! }
+        var rows = try store.counts().decisionSubjects
         var entries = 0
         var person = ""
         while rows < personExportLogRows {
@@ -43,7 +43,7 @@ extension Workloads {
                 cpu.append(sample.cpu)
             }
         }
-        try store.pool.close()
+        try store.close()
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy + suffix) }
         return WorkloadResult(
             workload: "person-export", size: files.size.label, items: rows, itemName: "log subject rows", samples: samples, cpu: cpu,

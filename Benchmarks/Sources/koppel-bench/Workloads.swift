@@ -121,8 +121,8 @@ enum Workloads {
     static func candidates(_ files: DatasetFiles, koppel: String, _ repetitions: Repetitions) throws -> WorkloadResult {
         let store = try KoppelStore(path: files.database)
         guard let vacancy = try store.vacancies(openOnly: true).first else { throw BenchError("no open vacancy") }
-        let count = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM person")! }
-        try store.pool.close()
+        let count = try store.counts().persons
+        try store.close()
         let arguments = [
             "candidates", vacancy.id, "--db", files.database, "--as", vacancy.employer, "--on", benchToday.description,
             "--limit", "50", "--format", "json",
@@ -160,10 +160,10 @@ enum Workloads {
                 let bytes = try InputFile.bytes(atPath: files.personsCSV)
                 return try store.importData(bytes, kind: .persons, file: files.personsCSV)
             }
-            let stored = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM person")! }
+            let stored = try store.counts().persons
             guard stored == summary?.records else { throw BenchError("imported \(summary?.records ?? -1) but stored \(stored)") }
             imported = stored
-            try store.pool.close()
+            try store.close()
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             if run >= repetitions.warmup {
                 samples.append(sample.wall)

@@ -10,6 +10,8 @@ public struct StoreCounts: Sendable, Equatable {
     public var placements: Int
     public var exchangeRequests: Int
     public var standinOffers: Int
+    /// Rows of the decision log's subject table: one per person a logged decision concerns.
+    public var decisionSubjects: Int
 
     /// One line: "20 employers, 143 skills, 0 persons, …".
     public var summary: String {
@@ -25,7 +27,8 @@ extension KoppelStore {
             return StoreCounts(
                 employers: try count("employer"), skills: try count("skill"), persons: try count("person"),
                 vacancies: try count("vacancy"), trainees: try count("trainee"), placements: try count("placement"),
-                exchangeRequests: try count("exchange_request"), standinOffers: try count("standin_offer"))
+                exchangeRequests: try count("exchange_request"), standinOffers: try count("standin_offer"),
+                decisionSubjects: try count("decision_subject"))
         }
     }
 }

@@ -10,15 +10,13 @@ public struct GeoPoint: Hashable, Sendable, Codable {
         self.longitude = longitude
     }
 
-    /// Great-circle (haversine) distance in kilometres on a sphere of radius 6,371 km.
+    /// Great-circle distance in kilometres on a sphere of radius 6,371 km, to the metre: the
+    /// distance the ranking scores (``RankingRules`` computes it, once, for both).
     ///
-    /// This is a straight line, not a road distance; explanations say so.
+    /// This is a straight line, not a road distance; explanations say so. NaN when either point
+    /// is not a position on Earth (a latitude beyond ±90°, a non-finite coordinate).
     public func distanceKm(to other: GeoPoint) -> Double {
-        let rad = Double.pi / 180
-        let dLat = (other.latitude - latitude) * rad
-        let dLon = (other.longitude - longitude) * rad
-        let a = sin(dLat / 2) * sin(dLat / 2)
-            + cos(latitude * rad) * cos(other.latitude * rad) * sin(dLon / 2) * sin(dLon / 2)
-        return 2 * 6371 * asin(min(1, sqrt(a)))
+        guard let a = RankingRules.unitVector(self), let b = RankingRules.unitVector(other) else { return .nan }
+        return Double(RankingRules.distanceMetres(a, b)) / 1000
     }
 }

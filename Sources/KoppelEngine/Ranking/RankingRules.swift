@@ -116,7 +116,7 @@ enum RankingRules {
 
     // MARK: Geometry
 
-    /// Earth radius of ``GeoPoint/distanceKm(to:)``.
+    /// The Earth's radius for every distance koppel computes.
     static let earthRadiusKm = 6371.0
 
     /// A point on the unit sphere, so that a distance is a chord and one `asin`.

@@ -1,4 +1,5 @@
 import KoppelEngine
+import KoppelDemo
 
 /// A tiny seeded random generator (SplitMix64) so every random test is reproducible.
 struct ExchangeSplitMix64: RandomNumberGenerator {
@@ -7,11 +8,7 @@ struct ExchangeSplitMix64: RandomNumberGenerator {
     init(seed: UInt64) { state = seed &* 0x2545_F491_4F6C_DD1D &+ 1 }
 
     mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        DemoRandom.splitMix64(&state)
     }
 }
 

@@ -1,4 +1,5 @@
 import KoppelEngine
+import KoppelDemo
 
 /// SplitMix64: a tiny, seedable, platform-independent generator for reproducible test data.
 struct RankingSplitMix64 {
@@ -7,11 +8,7 @@ struct RankingSplitMix64 {
     init(seed: UInt64) { state = seed &+ 0x1234_5678 }
 
     mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        DemoRandom.splitMix64(&state)
     }
 
     /// Uniform in `range` (modulo bias is irrelevant for test data).
