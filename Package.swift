@@ -6,12 +6,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "Koppel", targets: ["Koppel"]),
-        // Deterministic demo data and synthetic instances, for trying koppel and for benchmarks.
+        // Deterministic demo data and synthetic instances, for trying koppel, tests and benchmarks.
         .library(name: "KoppelDemo", targets: ["KoppelDemo"]),
         .executable(name: "koppel", targets: ["koppel"]),
-        // Synthetic browser data and key mixes, for the nested Benchmarks package; underscored
-        // (as swift-syntax's `_SwiftSyntaxTestSupport`): not a stable API.
-        .library(name: "_KoppelBrowserTestSupport", targets: ["_KoppelBrowserTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -73,13 +70,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // The deterministic demo-data generator and synthetic engine instances, and the demo
-        // database built from them through the import path.
-        .target(name: "KoppelDemo", dependencies: ["Koppel", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The deterministic demo-data generator, synthetic engine instances and browser states,
+        // and the demo database built from them through the import path.
+        .target(name: "KoppelDemo", dependencies: ["Koppel", "KoppelBrowser", .product(name: "GRDB", package: "GRDB.swift")]),
         // The terminal browser: pure state, reducer and renderer, plus a thin termios driver.
         .target(name: "KoppelBrowser", dependencies: ["KoppelEngine"]),
-        // Synthetic browser states for tests and benchmarks (not part of any product).
-        .target(name: "_KoppelBrowserTestSupport", dependencies: ["KoppelBrowser"]),
         // `koppel serve`: the store behind HTTP (Hummingbird 2), with accounts and sign-in. The
         // engine and the store do not depend on it.
         .target(
@@ -120,7 +115,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
-        .testTarget(name: "KoppelBrowserTests", dependencies: ["KoppelBrowser", "_KoppelBrowserTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "KoppelBrowserTests", dependencies: ["KoppelBrowser", "KoppelDemo"], exclude: ["Snapshots"]),
         // End-to-end tests that run the built `koppel` binary the way a user does.
         .testTarget(name: "KoppelCLITests", dependencies: ["Koppel", "KoppelDemo", "koppel"]),
     ],

@@ -16,7 +16,6 @@ let package = Package(
             dependencies: [
                 .product(name: "Koppel", package: "koppel"),
                 .product(name: "KoppelDemo", package: "koppel"),
-                .product(name: "_KoppelBrowserTestSupport", package: "koppel"),
             ]
         )
     ],

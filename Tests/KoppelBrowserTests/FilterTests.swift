@@ -1,6 +1,6 @@
 import KoppelBrowser
 import Testing
-import _KoppelBrowserTestSupport
+import KoppelDemo
 
 @Suite struct FilterTests {
     @Test func foldingIgnoresCaseDiacriticsAndLigatures() {

@@ -1,6 +1,6 @@
 import KoppelBrowser
 import Testing
-import _KoppelBrowserTestSupport
+import KoppelDemo
 
 /// The benchmark's `browser` workload at a tiny size: the key mix it times, fed as terminal
 /// bytes, must lead to the screens a user would see. Results only, never times.

@@ -1,6 +1,6 @@
 import KoppelBrowser
 import Testing
-import _KoppelBrowserTestSupport
+import KoppelDemo
 
 @Suite struct ReducerTests {
     static let size = BrowserSize(columns: 80, rows: 24)

@@ -1,6 +1,6 @@
 import KoppelBrowser
 import Testing
-import _KoppelBrowserTestSupport
+import KoppelDemo
 
 /// Whole screens, compared exactly with the fixtures in Snapshots/.
 @Suite struct RendererSnapshotTests {

@@ -1,6 +1,6 @@
 import Foundation
 import KoppelBrowser
-import _KoppelBrowserTestSupport
+import KoppelDemo
 
 extension Workloads {
     /// How many placements the trainee browser lists at a size: 5,000 is the target's.
