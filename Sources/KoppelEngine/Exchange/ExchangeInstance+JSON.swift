@@ -1,7 +1,7 @@
 import Foundation
 
 extension ExchangeInstance {
-    /// Reads the `koppel exchanges solve` interchange JSON (DESIGN.md, "Interchange formats").
+    /// Reads the `koppel exchanges solve` interchange JSON (README, "Interchange formats").
     ///
     /// ```swift
     /// let json = #"""

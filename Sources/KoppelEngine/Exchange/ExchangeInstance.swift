@@ -19,7 +19,7 @@
 /// millionth (`weight * 1_000_000`, rounded half away from zero, kept as an integer), so totals
 /// and comparisons are exact and the tie-break is well defined.
 ///
-/// **Vacancies** (an extension of the DESIGN.md format) are open positions without an occupant.
+/// **Vacancies** (an extension of the README's "Interchange formats") are open positions without an occupant.
 /// They never move, so they have no entry in `acceptable` or `weights`; a participant that lists a
 /// vacancy id may start a chain there. Ids must be unique across participants and vacancies.
 ///
@@ -31,7 +31,7 @@ public struct ExchangeInstance: Sendable {
 
     /// The participants in the order given.
     public let participants: [String]
-    /// The open vacancies in the order given (empty for the plain DESIGN.md format).
+    /// The open vacancies in the order given (empty for the plain format).
     public let vacancies: [String]
     /// `acceptable[a]` = the positions (participant or vacancy ids) that `a` may take over.
     public let acceptable: [String: [String]]

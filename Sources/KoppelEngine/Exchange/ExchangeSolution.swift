@@ -53,7 +53,7 @@ public struct ExchangeSolution: Sendable, Hashable {
         self.statistics = statistics
     }
 
-    /// The interchange JSON of DESIGN.md, compact, with keys in a fixed order.
+    /// The interchange JSON of the README's "Interchange formats", compact, with keys in a fixed order.
     ///
     /// ```swift
     /// solution.json  // {"cycles":[["a","b"]],"moved":2,"weight":3.5}

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads and writes the textbook hospitals/residents interchange format (see DESIGN.md).
+/// Reads and writes the textbook hospitals/residents interchange format (README, "Interchange formats").
 ///
 /// Input:
 ///
@@ -148,7 +148,7 @@ public enum PlacementJSON {
     }
 }
 
-/// The solve command's JSON output; the four keys of DESIGN.md plus `warnings`.
+/// The solve command's JSON output; the four keys of the README's "Interchange formats" plus `warnings`.
 ///
 /// ```json
 /// {"blockingPairs":0,"matches":{"p1":["t2"],"p2":["t1"]},"optimal":"trainee","unmatched":[],"warnings":[]}

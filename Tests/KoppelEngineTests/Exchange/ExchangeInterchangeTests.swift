@@ -11,14 +11,14 @@ struct ExchangeInterchangeTests {
           "weights": { "a": { "b": 2.5 } } }
         """#
 
-    @Test("DESIGN.md example at --max-cycle 2 prints exactly the documented output")
+    @Test("The README's example at --max-cycle 2 prints exactly the documented output")
     func designExampleMaxCycleTwo() throws {
         let instance = try ExchangeInstance(json: Data(Self.designExample.utf8))
         let s = try ExchangeSolver.solve(instance, maxCycle: 2)
         #expect(s.json == #"{"cycles":[["a","b"]],"moved":2,"weight":3.5}"#)
     }
 
-    @Test("DESIGN.md example at the default K = 3: the 3-cycle a→b→c→a moves more people than [a, b]")
+    @Test("The README's example at the default K = 3: the 3-cycle a→b→c→a moves more people than [a, b]")
     func designExampleDefault() throws {
         let instance = try ExchangeInstance(json: Data(Self.designExample.utf8))
         let s = try ExchangeSolver.solve(instance)
