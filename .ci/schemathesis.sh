@@ -35,20 +35,27 @@ for _ in $(seq 1 200); do
   sleep 0.1
 done
 
-# 40 examples for each of the document's operations (about 30): over 1,000 requests, counted
-# below from the run's HAR report.
-status=0
-"$work/venv/bin/st" run "http://127.0.0.1:$port/api/v1/openapi.json" \
-  --header "Authorization: Bearer $token" \
-  --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
-  --max-examples 40 --workers 2 --phases examples,coverage,fuzzing --seed 14 \
-  --report har --report-dir "$work/report" --max-time 240 \
-  --suppress-health-check all || status=$?
-
-requests=$(python3 -c 'import json,glob,sys; print(sum(len(json.load(open(f))["log"]["entries"]) for f in glob.glob(sys.argv[1] + "/*.har")))' "$work/report")
-echo "ci: schemathesis sent $requests requests"
-if [ "$status" -ne 0 ]; then
-  echo "ci: schemathesis found answers outside the API document (exit $status)"; tail -20 "$work/serve.log"; exit 1
-fi
-if [ "$requests" -lt 1000 ]; then echo "ci: schemathesis sent fewer than 1,000 requests"; exit 1; fi
+# Fuzzing repeats over the document's 28 operations until the time budget of a run is spent;
+# runs (seeds 14, 15, 16) go on until at least 1,000 requests were sent, counted from each
+# run's HAR report. One worker, and no coverage phase: with two workers, schemathesis 4.32.5 on
+# Python 3.11 fails inside hypothesis's lambda-source parsing (a SystemError from ast.parse),
+# not in the API.
+requests=0
+for seed in 14 15 16; do
+  status=0
+  "$work/venv/bin/st" run "http://127.0.0.1:$port/api/v1/openapi.json" \
+    --header "Authorization: Bearer $token" \
+    --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
+    --max-examples 40 --workers 1 --phases examples,fuzzing --seed "$seed" \
+    --report har --report-har-path "$work/report-$seed.har" --max-time 90 \
+    --suppress-health-check all || status=$?
+  if [ "$status" -ne 0 ]; then
+    echo "ci: schemathesis found answers outside the API document (seed $seed, exit $status)"; tail -20 "$work/serve.log"; exit 1
+  fi
+  sent=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["log"]["entries"]))' "$work/report-$seed.har" 2>/dev/null || echo 0)
+  requests=$((requests + sent))
+  echo "ci: schemathesis seed $seed: $sent requests, $requests in all"
+  [ "$requests" -ge 1000 ] && break
+done
+if [ "$requests" -lt 1000 ]; then echo "ci: schemathesis sent fewer than 1,000 requests ($requests)"; exit 1; fi
 echo "ci: schemathesis: ok"
