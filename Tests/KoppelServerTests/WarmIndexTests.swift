@@ -18,6 +18,12 @@ import Testing
         var version: Int64
     }
 
+    /// How many answers the readers have had.
+    actor Counter {
+        var count = 0
+        func add() { count += 1 }
+    }
+
     static let versionHeader = HTTPField.Name("Koppel-Data-Version")!
 
     static func answer(_ response: TestResponse) throws -> Answer {
@@ -55,6 +61,7 @@ import Testing
             let old = try Self.answer(try await client.execute(uri: uri, method: .get, headers: regional))
             let top = try JSONDecoder().decode(CandidatesDocument.self, from: Data(old.body.utf8)).candidates[0].person
             let body = try importMakingUnavailable(top, fixture)
+            let started = Counter()
             let readers = Task {
                 try await withThrowingTaskGroup(of: [Answer].self) { group in
                     for _ in 0..<8 {
@@ -63,6 +70,7 @@ import Testing
                             // Until this reader has seen the new state twice, 400 requests at most.
                             while seen.count < 400, seen.filter({ $0.version > old.version }).count < 2 {
                                 seen.append(try Self.answer(try await client.execute(uri: uri, method: .get, headers: regional)))
+                                await started.add()
                             }
                             return seen
                         }
@@ -70,6 +78,8 @@ import Testing
                     return try await group.reduce(into: []) { $0 += $1 }
                 }
             }
+            // The import starts once the readers are under way (at most 10 s of waiting).
+            for _ in 0..<1000 where await started.count < 16 { try await Task.sleep(for: .milliseconds(10)) }
             let imported = try await client.execute(
                 uri: "/api/v1/imports/persons?format=json", method: .post, headers: regional, body: ByteBuffer(string: body))
             #expect(imported.status == .ok, "\(String(buffer: imported.body))")

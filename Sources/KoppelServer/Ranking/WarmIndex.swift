@@ -21,15 +21,27 @@ public final class WarmIndex: @unchecked Sendable {
     /// Guarded by `lock`: the snapshot served, and the build under way.
     private var current: RankingSnapshot?
     private var building: Task<RankingSnapshot, any Error>?
+    /// When the database's data version was last read (uptime in nanoseconds), and how often
+    /// it is read at most: a write of another program on the same file is seen within that
+    /// time; this service's own writes start the next build at once (``refresh()``).
+    private var checkedAt: UInt64 = 0
+    private static let checkInterval: UInt64 = 100_000_000
 
     public init(store: KoppelStore) { self.store = store }
 
     /// The snapshot to answer from: the current one, even while a newer one is being built;
     /// waits only when there is none yet.
     public func snapshot() async throws -> RankingSnapshot {
+        let now = DispatchTime.now().uptimeNanoseconds
+        let recent = lock.withLock { () -> RankingSnapshot? in
+            guard let current, now &- checkedAt < Self.checkInterval else { return nil }
+            return current
+        }
+        if let recent { return recent }
         let store = store
         let version = try await Blocking.run { try store.dataVersion() }
         let (served, build) = lock.withLock { () -> (RankingSnapshot?, Task<RankingSnapshot, any Error>?) in
+            checkedAt = now
             if let current, current.version >= version { return (current, nil) }
             return (current, startBuildLocked())
         }
