@@ -37,26 +37,42 @@ import Testing
     }
 
     /// A CSV import of `count` new profiles, under the service's body limit.
+    /// An import request sent on a thread of its own; `answer` waits for it to end.
+    final class ImportSender: @unchecked Sendable {
+        private let thread: Thread
+        private let holder = Holder()
+
+        /// Written by `thread` only, read after it finished.
+        private final class Holder: @unchecked Sendable { var result: Result<HTTP.Answer, any Error>? }
+
+        init(port: Int, token: String, body: String) {
+            let holder = holder
+            thread = Thread {
+                holder.result = Result {
+                    try HTTP.request(
+                        "http://127.0.0.1:\(port)/api/v1/imports/persons?format=csv", method: "POST",
+                        headers: ["Authorization": "Bearer \(token)"], body: body, timeout: 120)
+                }
+            }
+            thread.start()
+        }
+
+        var answer: Result<HTTP.Answer, any Error>? {
+            while !thread.isFinished { usleep(1000) }
+            return holder.result
+        }
+    }
+
     static func importBody(_ prefix: String, count: Int = 30_000) -> String { personsCSV(prefix: prefix, count: count) }
 
     @Test func sigtermFinishesTheImportInFlightThenClosesTheDatabase() throws {
         let served = try Served()
         let before = try served.persons()
-        nonisolated(unsafe) var answer: Result<HTTP.Answer, any Error>?
-        let (port, token) = (served.server.port, served.token)
-        let sender = Thread {
-            answer = Result {
-                try HTTP.request(
-                    "http://127.0.0.1:\(port)/api/v1/imports/persons?format=csv", method: "POST",
-                    headers: ["Authorization": "Bearer \(token)"], body: Self.importBody("term"), timeout: 120)
-            }
-        }
-        sender.start()
+        let sender = ImportSender(port: served.server.port, token: served.token, body: Self.importBody("term"))
         Thread.sleep(forTimeInterval: 0.3)
         kill(served.process.process.processIdentifier, SIGTERM)
         #expect(served.process.wait() == 0, "\(served.process.stderr)")
-        while !sender.isFinished { usleep(1000) }
-        let response = try #require(try answer?.get())
+        let response = try #require(try sender.answer?.get())
         #expect(response.status == 200, "\(response.body.prefix(300))")
         #expect(served.process.stderr.contains("database closed"))
         let after = try served.persons()
@@ -70,20 +86,11 @@ import Testing
         #expect(try served.request("/api/v1/imports/persons?format=csv", method: "POST", body: Self.importBody("warm")).status == 200)
         let duration = Date().timeIntervalSince(started)
         let before = try served.persons()
-        nonisolated(unsafe) var answer: Result<HTTP.Answer, any Error>?
-        let (port, token) = (served.server.port, served.token)
-        let sender = Thread {
-            answer = Result {
-                try HTTP.request(
-                    "http://127.0.0.1:\(port)/api/v1/imports/persons?format=csv", method: "POST",
-                    headers: ["Authorization": "Bearer \(token)"], body: Self.importBody("kill"), timeout: 120)
-            }
-        }
-        sender.start()
+        let sender = ImportSender(port: served.server.port, token: served.token, body: Self.importBody("kill"))
         Thread.sleep(forTimeInterval: duration / 2)
         served.process.killHard()
         served.process.wait()
-        while !sender.isFinished { usleep(1000) }
+        let answer = sender.answer
         #expect(served.process.killedBySignal)
         let after = try served.persons()
         if case .success(let response)? = answer, response.status == 200 {
