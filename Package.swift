@@ -41,6 +41,7 @@ let package = Package(
                 .embedInCode("004_person_scale_checks.sql"),
                 .embedInCode("005_viewer_and_actor.sql"),
                 .embedInCode("006_accounts.sql"),
+                .embedInCode("008_data_version.sql"),
             ]
         ),
         // Reference seed data, compiled into the binary.

@@ -15,9 +15,16 @@ public enum KoppelServer {
     public static var openAPIDocument: String { String(decoding: PackageResources.openapi_json, as: UTF8.self) }
 
     /// The router with every route and middleware, for tests and for ``application(store:configuration:logger:)``.
-    public static func router(store: KoppelStore, configuration: ServerConfiguration) -> Router<KoppelRequestContext> {
+    ///
+    /// Rankings are answered from `warm` (a new one over `store` when none is given); its
+    /// first snapshot starts building now.
+    public static func router(
+        store: KoppelStore, configuration: ServerConfiguration, warm: WarmIndex? = nil
+    ) -> Router<KoppelRequestContext> {
+        let warm = warm ?? WarmIndex(store: store)
+        warm.refresh()
         let state = ServerState(
-            store: store, accounts: AccountStore(store), reads: PersonReads(store: store),
+            store: store, warm: warm, accounts: AccountStore(store), reads: PersonReads(store: store),
             throttle: LoginThrottle(freeFailures: configuration.freeLoginFailures, now: configuration.now),
             configuration: configuration)
         let router = Router(context: KoppelRequestContext.self)

@@ -48,6 +48,7 @@ import Testing
             Call(method: .post, uri: "/api/v1/imports/vacancies?dryRun=true&format=csv", body: ids.ownVacancyCSV, expected: only([.adviser, .regional])),
             Call(method: .put, uri: "/api/v1/trainees/\(f.trainee)/ranking", body: #"{"placements":\#(ids.rankingJSON)}"#, expected: only([.trainee])),
             Call(method: .post, uri: "/api/v1/rounds/\(ids.rotation)/run", expected: only([.regional])),
+            Call(method: .get, uri: "/api/v1/rounds/\(ids.rotation)/report", expected: only([.regional])),
             Call(method: .post, uri: "/api/v1/rounds/\(ids.rotation)/scramble", expected: only([.regional], nil)),
             Call(method: .post, uri: "/api/v1/rounds/\(ids.rotation)/accept", expected: only([.regional], nil)),
             Call(method: .post, uri: "/api/v1/accounts/test-auditor/tokens", body: #"{"days":1}"#, expected: only([.admin], .created)),

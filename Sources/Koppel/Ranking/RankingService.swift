@@ -46,30 +46,36 @@ extension KoppelStore {
         vacancyID: String, viewer: Viewer, options: RankingOptions, on day: Day, actor: String? = nil
     ) throws -> CandidateList {
         let policy = AccessPolicy(viewer)
-        let (vacancy, people, catalog, weights) = try pool.read { db in
-            let vacancy = try Self.rankableVacancy(vacancyID, policy, db)
-            var loader = PersonBulkLoader(db)
-            return (vacancy, try loader.load(), try Self.loadCatalog(db), try WeightsStore.current(db))
-        }
-        // The decision log's input hash does not depend on the ranking: it is computed on
-        // another core while the index is built and queried (a third of the work at Twente size).
-        let inputHash = BackgroundValue { InputHash.hex(Fingerprint.vacancies([vacancy]) + Fingerprint.peopleBytes(people)) }
-        let index = try RankingIndex(people: people, catalog: catalog)
-        let results = index.rankPeople(for: vacancy, on: day, viewer: viewer, options: options, weights: weights)
-        var byID: [String: Person] = [:]
-        for result in results { byID[result.person] = index.person(id: result.person) }
-        let considered = policy.seesEveryProfile ? people.count : people.reduce(0) { $0 + (policy.maySee($1) ? 1 : 0) }
-        let logID = try logRanking(
-            kind: "ranking", actor: actor, viewer: viewer, weights: weights, inputHash: inputHash.value,
-            params: RankingLogParams(mode: "candidates", vacancy: vacancyID, person: nil, viewer: viewer, day: day, options: options),
-            results: results, subjects: results.map(\.person))
-        let list = CandidateList(
-            vacancy: vacancy, weights: weights, referenceDay: day, results: results, people: byID,
-            considered: considered, logID: logID)
+        let snapshot = try rankingSnapshot { db in _ = try Self.rankableVacancy(vacancyID, policy, db) }
+        let list = try rankCandidates(vacancyID: vacancyID, in: snapshot, viewer: viewer, options: options, on: day, actor: actor)
         // Freeing 20,000 profiles and the index (about 4 % of the main thread's work at Twente
         // size) is left to another thread: the caller needs neither.
-        releaseInBackground((consume people, consume index))
+        releaseInBackground(consume snapshot)
         return list
+    }
+
+    /// Ranks the profiles `viewer` may see for a vacancy of one data version's snapshot (as
+    /// `koppel serve` keeps it warm) and logs the decision with that version.
+    ///
+    /// - Throws: ``StoreError`` `.notFound` when the snapshot has no such vacancy,
+    ///   `.notAllowed` when the viewer may not rank for it.
+    public func rankCandidates(
+        vacancyID: String, in snapshot: RankingSnapshot, viewer: Viewer, options: RankingOptions, on day: Day, actor: String? = nil
+    ) throws -> CandidateList {
+        let policy = AccessPolicy(viewer)
+        let vacancy = try Self.rankableVacancy(vacancyID, policy, snapshot.vacancies[vacancyID])
+        let index = snapshot.index
+        let results = index.rankPeople(for: vacancy, on: day, viewer: viewer, options: options, weights: snapshot.weights)
+        var byID: [String: Person] = [:]
+        for result in results { byID[result.person] = index.person(id: result.person) }
+        let logID = try logRanking(
+            kind: "ranking", actor: actor, viewer: viewer, weights: snapshot.weights,
+            inputHash: snapshot.inputHash.hex(vacancy: vacancy), dataVersion: snapshot.version,
+            params: RankingLogParams(mode: "candidates", vacancy: vacancyID, person: nil, viewer: viewer, day: day, options: options),
+            results: results, subjects: results.map(\.person))
+        return CandidateList(
+            vacancy: vacancy, weights: snapshot.weights, referenceDay: day, results: results, people: byID,
+            considered: snapshot.visibleCount(policy), logID: logID)
     }
 
     /// Ranks the open vacancies for one person and logs the decision (one read transaction).
@@ -82,12 +88,41 @@ extension KoppelStore {
     ) throws -> VacancyList {
         let policy = AccessPolicy(viewer)
         try Self.require(policy.mayRankVacancies, "\(viewer) may not rank vacancies for a person")
-        let (person, vacancies, catalog, weights) = try pool.read { db in
+        let (person, vacancies, catalog, weights, version) = try pool.read { db in
             guard let person = try Self.loadPersons(db, where: ("id = ?", [personID])).first, policy.maySee(person) else {
                 throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
             }
-            return (person, try Self.loadVacancies(db, where: ("status = 'open'", [])), try Self.loadCatalog(db), try WeightsStore.current(db))
+            return (person, try Self.loadVacancies(db, where: ("status = 'open'", [])), try Self.loadCatalog(db), try WeightsStore.current(db),
+                    try Self.dataVersion(db))
         }
+        return try rankVacancies(
+            person: person, among: vacancies, catalog: catalog, weights: weights, dataVersion: version, viewer: viewer,
+            options: options, withGaps: withGaps, on: day, actor: actor)
+    }
+
+    /// Ranks the open vacancies of a snapshot for one of its profiles and logs the decision
+    /// with the snapshot's data version.
+    ///
+    /// - Throws: as ``rankVacancies(personID:viewer:options:withGaps:on:actor:)``.
+    public func rankVacancies(
+        personID: String, in snapshot: RankingSnapshot, viewer: Viewer, options: RankingOptions, withGaps: Bool, on day: Day,
+        actor: String? = nil
+    ) throws -> VacancyList {
+        let policy = AccessPolicy(viewer)
+        try Self.require(policy.mayRankVacancies, "\(viewer) may not rank vacancies for a person")
+        guard let person = snapshot.index.person(id: personID), policy.maySee(person) else {
+            throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
+        }
+        return try rankVacancies(
+            person: person, among: snapshot.openVacancies, catalog: snapshot.catalog, weights: snapshot.weights,
+            dataVersion: snapshot.version, viewer: viewer, options: options, withGaps: withGaps, on: day, actor: actor)
+    }
+
+    private func rankVacancies(
+        person: Person, among vacancies: [Vacancy], catalog: Catalog, weights: RankingWeights, dataVersion: Int64, viewer: Viewer,
+        options: RankingOptions, withGaps: Bool, on day: Day, actor: String?
+    ) throws -> VacancyList {
+        let personID = person.id
         let results = try RankingEngine.rankVacancies(
             for: person, among: vacancies, catalog: catalog, on: day, viewer: viewer, options: options, weights: weights)
         let byID = Dictionary(uniqueKeysWithValues: vacancies.map { ($0.id, $0) })
@@ -99,7 +134,7 @@ extension KoppelStore {
         }
         let logID = try logRanking(
             kind: "ranking", actor: actor, viewer: viewer, weights: weights,
-            input: Fingerprint.people([person]) + Fingerprint.vacancies(vacancies),
+            input: Fingerprint.people([person]) + Fingerprint.vacancies(vacancies), dataVersion: dataVersion,
             params: RankingLogParams(mode: "vacancies", vacancy: nil, person: personID, viewer: viewer, day: day, options: options),
             results: results, subjects: [personID])
         return VacancyList(
@@ -116,13 +151,39 @@ extension KoppelStore {
         vacancyID: String, personID: String, viewer: Viewer, on day: Day, actor: String? = nil
     ) throws -> (result: RankingResult, person: Person, vacancy: Vacancy, gaps: RankingGaps?) {
         let policy = AccessPolicy(viewer)
-        let (vacancy, person, catalog, weights) = try pool.read { db in
+        let (vacancy, person, catalog, weights, version) = try pool.read { db in
             let vacancy = try Self.rankableVacancy(vacancyID, policy, db)
             guard let person = try Self.loadPersons(db, where: ("id = ?", [personID])).first, policy.maySee(person) else {
                 throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
             }
-            return (vacancy, person, try Self.loadCatalog(db), try WeightsStore.current(db))
+            return (vacancy, person, try Self.loadCatalog(db), try WeightsStore.current(db), try Self.dataVersion(db))
         }
+        return try explain(
+            vacancy: vacancy, person: person, catalog: catalog, weights: weights, dataVersion: version, viewer: viewer, on: day, actor: actor)
+    }
+
+    /// Explains one person's score for one vacancy of a snapshot and logs it with the
+    /// snapshot's data version.
+    ///
+    /// - Throws: as ``explain(vacancyID:personID:viewer:on:actor:)``.
+    public func explain(
+        vacancyID: String, personID: String, in snapshot: RankingSnapshot, viewer: Viewer, on day: Day, actor: String? = nil
+    ) throws -> (result: RankingResult, person: Person, vacancy: Vacancy, gaps: RankingGaps?) {
+        let policy = AccessPolicy(viewer)
+        let vacancy = try Self.rankableVacancy(vacancyID, policy, snapshot.vacancies[vacancyID])
+        guard let person = snapshot.index.person(id: personID), policy.maySee(person) else {
+            throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
+        }
+        return try explain(
+            vacancy: vacancy, person: person, catalog: snapshot.catalog, weights: snapshot.weights, dataVersion: snapshot.version,
+            viewer: viewer, on: day, actor: actor)
+    }
+
+    private func explain(
+        vacancy: Vacancy, person: Person, catalog: Catalog, weights: RankingWeights, dataVersion: Int64, viewer: Viewer, on day: Day,
+        actor: String?
+    ) throws -> (result: RankingResult, person: Person, vacancy: Vacancy, gaps: RankingGaps?) {
+        let vacancyID = vacancy.id, personID = person.id
         let options = RankingOptions(includeIneligible: true, limit: nil)
         guard let result = RankingEngine.score(person, for: vacancy, catalog: catalog, on: day, viewer: viewer, options: options, weights: weights) else {
             throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
@@ -130,7 +191,7 @@ extension KoppelStore {
         let gaps = RankingEngine.gaps(for: person, vacancy: vacancy, catalog: catalog, on: day, viewer: viewer)
         _ = try logRanking(
             kind: "explain", actor: actor, viewer: viewer, weights: weights,
-            input: Fingerprint.vacancies([vacancy]) + Fingerprint.people([person]),
+            input: Fingerprint.vacancies([vacancy]) + Fingerprint.people([person]), dataVersion: dataVersion,
             params: RankingLogParams(mode: "explain", vacancy: vacancyID, person: personID, viewer: viewer, day: day, options: options),
             results: [result], subjects: [personID])
         return (result, person, vacancy, gaps)
@@ -138,7 +199,11 @@ extension KoppelStore {
 
     /// The vacancy, when it exists and the policy's viewer may rank (or explain) for it.
     private static func rankableVacancy(_ id: String, _ policy: AccessPolicy, _ db: Database) throws -> Vacancy {
-        guard let vacancy = try loadVacancies(db, where: ("id = ?", [id])).first else {
+        try rankableVacancy(id, policy, try loadVacancies(db, where: ("id = ?", [id])).first)
+    }
+
+    private static func rankableVacancy(_ id: String, _ policy: AccessPolicy, _ found: Vacancy?) throws -> Vacancy {
+        guard let vacancy = found else {
             throw StoreError(.notFound, "no vacancy with id '\(id)'")
         }
         try require(
@@ -148,29 +213,28 @@ extension KoppelStore {
     }
 
     private func logRanking(
-        kind: String, actor: String?, viewer: Viewer, weights: RankingWeights, input: [UInt8], params: RankingLogParams,
-        results: [RankingResult], subjects: [String]
+        kind: String, actor: String?, viewer: Viewer, weights: RankingWeights, input: [UInt8], dataVersion: Int64,
+        params: RankingLogParams, results: [RankingResult], subjects: [String]
     ) throws -> Int64 {
         try logRanking(
-            kind: kind, actor: actor, viewer: viewer, weights: weights, inputHash: InputHash.hex(input), params: params,
-            results: results, subjects: subjects)
+            kind: kind, actor: actor, viewer: viewer, weights: weights, inputHash: InputHash.hex(input), dataVersion: dataVersion,
+            params: params, results: results, subjects: subjects)
     }
 
     /// Logs a ranking whose input was hashed already (`InputHash.hex` of its fingerprint).
     private func logRanking(
-        kind: String, actor: String?, viewer: Viewer, weights: RankingWeights, inputHash: String, params: RankingLogParams,
-        results: [RankingResult], subjects: [String]
+        kind: String, actor: String?, viewer: Viewer, weights: RankingWeights, inputHash: String, dataVersion: Int64,
+        params: RankingLogParams, results: [RankingResult], subjects: [String]
     ) throws -> Int64 {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let paramsJSON = String(decoding: try encoder.encode(params), as: UTF8.self)
         let outcomeJSON = RankingLogParams.outcome(results, mode: params.mode)
-        return try pool.write { db in
-            try DecisionLog.append(
-                NewDecision(kind: kind, actor: actor, viewer: viewer, inputHash: inputHash, weightsVersion: weights.version,
-                            params: paramsJSON, outcome: outcomeJSON, subjects: subjects),
-                in: db)
-        }
+        var decision = NewDecision(
+            kind: kind, actor: actor, viewer: viewer, inputHash: inputHash, weightsVersion: weights.version, params: paramsJSON,
+            outcome: outcomeJSON, subjects: subjects)
+        decision.dataVersion = dataVersion
+        return try pool.write { db in try DecisionLog.append(decision, in: db) }
     }
 }
 

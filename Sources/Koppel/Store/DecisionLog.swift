@@ -16,6 +16,9 @@ public struct DecisionLogEntry: Sendable, Codable, Equatable {
     /// SHA-256 (hex) of the canonical input the decision was computed from.
     public var inputHash: String
     public var weightsVersion: Int?
+    /// The data version the decision was computed from (``KoppelStore/dataVersion()``); nil
+    /// for entries from before data versions were recorded.
+    public var dataVersion: Int64?
     /// The parameters of the run, as JSON.
     public var params: String
     /// What was decided, as JSON.
@@ -35,7 +38,7 @@ extension DecisionLogEntry {
         }
         return [
             "id": id, "at": at, "kind": kind, "actor": actor, "viewer": viewer.map { $0 as Any } ?? NSNull(), "inputHash": inputHash,
-            "weightsVersion": weightsVersion.map { $0 as Any } ?? NSNull(),
+            "weightsVersion": weightsVersion.map { $0 as Any } ?? NSNull(), "dataVersion": dataVersion.map { $0 as Any } ?? NSNull(),
             "params": value(params), "outcome": value(outcome), "subjects": subjects, "subjectCount": subjectCount,
         ]
     }
@@ -61,6 +64,9 @@ public struct NewDecision: Sendable {
     public var subjects: [String]
     /// The SHA-256 (hex) of the input when the caller hashed it already; `input` is then empty.
     var knownInputHash: String?
+    /// The data version the decision was computed from, when it was read in another
+    /// transaction than the one that logs it; nil logs the version the logging transaction sees.
+    var dataVersion: Int64?
 
     /// A decision whose input was hashed already (on another thread, say): the log stores
     /// `inputHash` as ``DecisionLogEntry/inputHash``, which must be `InputHash.hex`
@@ -107,12 +113,12 @@ public enum DecisionLog {
         let ordered = zip(subjects, subjects.dropFirst()).allSatisfy { $0 < $1 } ? subjects : Set(subjects).sorted()
         try db.execute(
             sql: """
-                INSERT INTO decision_log (at, kind, actor, viewer, input_hash, weights_version, params, outcome, subject_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO decision_log (at, kind, actor, viewer, input_hash, weights_version, params, outcome, subject_count, data_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT version FROM data_version)))
                 """,
             arguments: [timestamp(date), decision.kind, decision.actor, decision.viewer?.description,
                         decision.knownInputHash ?? InputHash.hex(decision.input), decision.weightsVersion, decision.params,
-                        decision.outcome, ordered.count])
+                        decision.outcome, ordered.count, decision.dataVersion])
         let id = db.lastInsertedRowID
         var start = 0
         while start < ordered.count {
@@ -212,7 +218,7 @@ public enum DecisionLog {
     private static func entry(_ row: Row, subjects: [String]) -> DecisionLogEntry {
         DecisionLogEntry(
             id: row["id"], at: row["at"], kind: row["kind"], actor: row["actor"], viewer: row["viewer"], inputHash: row["input_hash"],
-            weightsVersion: row["weights_version"], params: row["params"], outcome: row["outcome"], subjects: subjects,
+            weightsVersion: row["weights_version"], dataVersion: row["data_version"], params: row["params"], outcome: row["outcome"], subjects: subjects,
             subjectCount: row["subject_count"])
     }
 

@@ -18,6 +18,13 @@ public struct DecisionReplay: Sendable, Codable, Equatable {
     public var currentInputHash: String
     /// Whether the inputs hash the same now as when the decision was made.
     public var inputsUnchanged: Bool
+    /// The data version the decision was computed from (nil for entries from before data
+    /// versions were recorded) and the one the replay read.
+    public var loggedDataVersion: Int64?
+    public var currentDataVersion: Int64
+    /// Whether the data is still of the logged version; nil when the entry has none. The same
+    /// version with another input hash means the data was changed without a logged write.
+    public var dataVersionUnchanged: Bool? { loggedDataVersion.map { $0 == currentDataVersion } }
     /// Whether recomputing gives the logged outcome.
     public var outcomeMatches: Bool
     /// What differs between the logged and the recomputed outcome (at most 20 lines), as far
@@ -32,7 +39,17 @@ public struct DecisionReplay: Sendable, Codable, Equatable {
         let inputs = inputsUnchanged ? "inputs unchanged" : "inputs changed since the decision (input hash differs)"
         let outcome = outcomeMatches ? "the outcome matches" : "the outcome does NOT match"
         let weights = weightsVersion.map { ", weights v\($0)" } ?? ""
-        return "log entry \(id) (\(kind)\(weights)): \(inputs); \(outcome)"
+        var version = ""
+        if let logged = loggedDataVersion {
+            if logged != currentDataVersion {
+                version = "; data version \(logged) then, \(currentDataVersion) now"
+            } else if inputsUnchanged {
+                version = "; data version \(logged) as logged"
+            } else {
+                version = "; data version \(logged) as logged, yet the inputs differ: the data was changed outside koppel"
+            }
+        }
+        return "log entry \(id) (\(kind)\(weights)): \(inputs); \(outcome)\(version)"
     }
 }
 
@@ -71,7 +88,8 @@ extension KoppelStore {
             let shown = differences.compactMap(scope.line)
             return DecisionReplay(
                 id: entry.id, kind: entry.kind, weightsVersion: entry.weightsVersion, loggedInputHash: entry.inputHash,
-                currentInputHash: hash, inputsUnchanged: hash == entry.inputHash,
+                currentInputHash: hash, inputsUnchanged: hash == entry.inputHash, loggedDataVersion: entry.dataVersion,
+                currentDataVersion: try Self.dataVersion(db),
                 outcomeMatches: Self.sameJSON(entry.outcome, recomputed.outcome), differences: shown,
                 differencesWithheld: shown.count != differences.count)
         }
@@ -112,7 +130,11 @@ extension KoppelStore {
             let index = try RankingIndex(people: people, catalog: catalog)
             let results = index.rankPeople(
                 for: vacancy, on: params.day, viewer: params.loggedViewer, options: params.options, weights: weights)
-            return (Fingerprint.vacancies([vacancy]) + Fingerprint.people(people), RankingLogParams.outcome(results, mode: params.mode))
+            // Entries with a data version hash the profiles first (``CandidatesInputHash``).
+            let input = entry.dataVersion == nil
+                ? Fingerprint.vacancies([vacancy]) + Fingerprint.people(people)
+                : Fingerprint.people(people) + Fingerprint.vacancies([vacancy])
+            return (input, RankingLogParams.outcome(results, mode: params.mode))
         case "vacancies":
             let vacancies = try loadVacancies(db, where: ("status = 'open'", []))
             guard let person = try person() else {

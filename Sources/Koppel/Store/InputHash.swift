@@ -15,7 +15,7 @@ public enum InputHash {
     /// The hex digest of `bytes`.
     public static func hex(_ bytes: [UInt8]) -> String { hex(digest: SHA256.hash(data: bytes)) }
 
-    private static func hex(digest: SHA256.Digest) -> String {
+    static func hex(digest: SHA256.Digest) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text = [UInt8]()
         text.reserveCapacity(64)

@@ -30,6 +30,7 @@ struct DataRoutes {
                 try store.importData(
                     bytes, kind: kind, file: "body", format: format, dryRun: dryRun, actor: account.id, onlyEmployer: onlyEmployer)
             }
+            if !dryRun { state.warm.refresh() }
             return try Reply.json(encoding: Summary(kind: summary.kind, records: summary.records, dryRun: summary.dryRun))
         }
         group.get("exports/:kind") { request, context in

@@ -25,6 +25,7 @@ struct ExchangeRoutes {
             guard let id = Int64(try context.path("id")) else { throw Problem.badRequest("a proposal id is a number") }
             let store = state.store
             let moved = try await Blocking.run { try store.acceptExchange(id, viewer: viewer, actor: account.id) }
+            state.warm.refresh()
             return try Reply.json(encoding: ["proposal": Int(id), "moved": moved])
         }
         group.get("exchanges/balance") { request, context in

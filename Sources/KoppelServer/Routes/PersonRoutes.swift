@@ -20,7 +20,11 @@ struct PersonRoutes {
             let (account, viewer) = try context.reader()
             let person = try context.path("person")
             let store = state.store
-            return try Reply.json(encoding: try await Blocking.run { try store.erasePerson(person, viewer: viewer, actor: account.id) })
+            let erased = try await Blocking.run { try store.erasePerson(person, viewer: viewer, actor: account.id) }
+            // The answer waits for a warm index without the person: from then on no ranking
+            // shows them.
+            try await state.warm.waitUntilCurrent()
+            return try Reply.json(encoding: erased)
         }
     }
 }

@@ -2,7 +2,7 @@ import HTTPTypes
 import Hummingbird
 import Koppel
 
-/// Placement rounds (a regional adviser's task): run, accept, scramble.
+/// Placement rounds (a regional adviser's task): run, report, accept, scramble.
 struct RoundRoutes {
     let state: ServerState
 
@@ -15,11 +15,20 @@ struct RoundRoutes {
             try await state.recordReads(outcome.report.placements.flatMap(\.assigned) + outcome.report.unmatched.map(\.trainee), account, "rounds")
             return try Reply.json(encoding: outcome)
         }
+        group.get("rounds/:rotation/report") { request, context in
+            let (account, viewer) = try context.reader()
+            let rotation = try context.path("rotation"), day = try state.day(request)
+            let store = state.store
+            let outcome = try await Blocking.run { try store.roundReport(rotation, on: day, viewer: viewer) }
+            try await state.recordReads(outcome.report.placements.flatMap(\.assigned) + outcome.report.unmatched.map(\.trainee), account, "rounds")
+            return try Reply.json(encoding: outcome)
+        }
         group.post("rounds/:rotation/accept") { _, context in
             let (account, viewer) = try context.reader()
             let rotation = try context.path("rotation")
             let store = state.store
             let accepted = try await Blocking.run { try store.acceptRound(rotation, viewer: viewer, actor: account.id) }
+            state.warm.refresh()
             return try Reply.json(encoding: AcceptedRound(rotation: rotation, accepted: accepted))
         }
         group.post("rounds/:rotation/scramble") { request, context in

@@ -3,9 +3,11 @@ import Hummingbird
 import Foundation
 import Koppel
 
-/// What every route needs: the store, the accounts, who-read-whom, the clock and the day.
+/// What every route needs: the store, the warm index, the accounts, who-read-whom, the clock
+/// and the day.
 struct ServerState: Sendable {
     let store: KoppelStore
+    let warm: WarmIndex
     let accounts: AccountStore
     let reads: PersonReads
     let throttle: LoginThrottle

@@ -38,6 +38,7 @@ struct StandInRoutes {
             try await Blocking.run {
                 try store.bookStandIn(offer: offer, borrower: borrower, from: booking.from, to: booking.to, viewer: viewer, actor: account.id)
             }
+            state.warm.refresh()
             return try Reply.json(encoding: ["offer": offer, "borrower": borrower, "status": "booked"])
         }
     }

@@ -4,6 +4,9 @@ import Koppel
 
 /// Rankings: candidates for a vacancy, one explained score, vacancies for a person (with
 /// gaps). The bodies are the CLI's JSON; every person in a body is recorded as read.
+///
+/// Each is answered from one snapshot of the warm index, whose data version the decision log
+/// records and the `Koppel-Data-Version` header shows.
 struct RankingRoutes {
     let state: ServerState
 
@@ -25,11 +28,12 @@ struct RankingRoutes {
             limit: try request.intQuery("limit", in: 1...1000, default: 20))
         let day = try state.day(request)
         let store = state.store
+        let snapshot = try await state.warm.snapshot()
         let list = try await Blocking.run {
-            try store.rankCandidates(vacancyID: vacancy, viewer: viewer, options: options, on: day, actor: account.id)
+            try store.rankCandidates(vacancyID: vacancy, in: snapshot, viewer: viewer, options: options, on: day, actor: account.id)
         }
         try await state.recordReads(list.results.map(\.person), account, "candidates")
-        return try Reply.json(encoding: CandidatesDocument(list))
+        return Self.versioned(try Reply.json(encoding: CandidatesDocument(list)), snapshot)
     }
 
     func explain(_ request: Request, _ context: KoppelRequestContext) async throws -> Response {
@@ -37,11 +41,12 @@ struct RankingRoutes {
         let vacancy = try context.path("vacancy"), person = try context.path("person")
         let day = try state.day(request)
         let store = state.store
+        let snapshot = try await state.warm.snapshot()
         let explained = try await Blocking.run {
-            try store.explain(vacancyID: vacancy, personID: person, viewer: viewer, on: day, actor: account.id)
+            try store.explain(vacancyID: vacancy, personID: person, in: snapshot, viewer: viewer, on: day, actor: account.id)
         }
         try await state.recordReads([person], account, "explain")
-        return try Reply.json(encoding: ExplainDocument(result: explained.result, gaps: explained.gaps))
+        return Self.versioned(try Reply.json(encoding: ExplainDocument(result: explained.result, gaps: explained.gaps)), snapshot)
     }
 
     func vacancies(_ request: Request, _ context: KoppelRequestContext) async throws -> Response {
@@ -51,10 +56,21 @@ struct RankingRoutes {
         let gaps = try request.flag("gaps")
         let day = try state.day(request)
         let store = state.store
+        let snapshot = try await state.warm.snapshot()
         let list = try await Blocking.run {
-            try store.rankVacancies(personID: person, viewer: viewer, options: options, withGaps: gaps, on: day, actor: account.id)
+            try store.rankVacancies(
+                personID: person, in: snapshot, viewer: viewer, options: options, withGaps: gaps, on: day, actor: account.id)
         }
         try await state.recordReads([person], account, "vacancies")
-        return try Reply.json(encoding: VacanciesDocument(list))
+        return Self.versioned(try Reply.json(encoding: VacanciesDocument(list)), snapshot)
     }
+
+    /// The response with the `Koppel-Data-Version` header of the snapshot it was ranked from.
+    static func versioned(_ response: Response, _ snapshot: RankingSnapshot) -> Response {
+        var response = response
+        response.headers[dataVersionHeader] = String(snapshot.version)
+        return response
+    }
+
+    static let dataVersionHeader = HTTPField.Name("Koppel-Data-Version")!
 }
