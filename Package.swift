@@ -38,6 +38,7 @@ let package = Package(
                 .embedInCode("004_person_scale_checks.sql"),
                 .embedInCode("005_viewer_and_actor.sql"),
                 .embedInCode("006_accounts.sql"),
+                .embedInCode("007_accountability.sql"),
             ]
         ),
         // Reference seed data, compiled into the binary.
@@ -55,6 +56,7 @@ let package = Package(
                 .embedInCode("job_titles.csv"),
                 .embedInCode("courses.csv"),
                 .embedInCode("credentials.csv"),
+                .embedInCode("algoritmeregister_v1_fields.csv"),
             ]
         ),
         // The embeddable library: store, import/export, demo data, audit.
