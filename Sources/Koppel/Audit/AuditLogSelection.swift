@@ -33,18 +33,10 @@ struct AuditLogSelection {
             entriesRead[kind, default: 0] += 1
             switch kind {
             case "ranking":
-                guard params["mode"] as? String == "candidates", let results = outcome["results"] as? [[Any]] else { continue }
-                var ranking: [(person: String, score: Int)] = []
-                var eligibleSeen = 0
-                for result in results where result.count >= 3 {
-                    guard let person = result[0] as? String, let score = (result[1] as? NSNumber)?.doubleValue else { continue }
-                    ranking.append((person, Int((score * 100).rounded())))
-                    if (result[2] as? NSNumber)?.boolValue == true {
-                        eligibleSeen += 1
-                        if eligibleSeen <= top { selected[.shortlisted, default: []].insert(person) }
-                    }
-                }
-                rankings.append(ranking)
+                guard params["mode"] as? String == "candidates" else { continue }
+                let results = LoggedResult.parse(row["outcome"])
+                selected[.shortlisted, default: []].formUnion(results.filter(\.eligible).prefix(top).map(\.id))
+                rankings.append(results.map { (person: $0.id, score: $0.score) })
             case "mark":
                 for (person, mark) in outcome["marks"] as? [String: Any] ?? [:] where mark as? String == "contacted" {
                     selected[.contacted, default: []].insert(person)

@@ -20,11 +20,7 @@ extension KoppelStore {
                   AND (?1 IS NULL OR substr(at, 1, 10) >= ?1) AND (?2 IS NULL OR substr(at, 1, 10) <= ?2)
                 ORDER BY id
                 """, arguments: [from?.description, to?.description]).map { row in
-                let outcome = (try? JSONSerialization.jsonObject(with: Data((row["outcome"] as String).utf8))) as? [String: Any]
-                let results = (outcome?["results"] as? [[Any]] ?? []).compactMap { result -> AuditMonitor.Ranking.Result? in
-                    guard result.count >= 3, let score = (result[1] as? NSNumber)?.doubleValue else { return nil }
-                    return .init(score: Int((score * 100).rounded()), eligible: (result[2] as? NSNumber)?.boolValue ?? false)
-                }
+                let results = LoggedResult.parse(row["outcome"]).map { AuditMonitor.Ranking.Result(score: $0.score, eligible: $0.eligible) }
                 let vacancy: String? = row["vacancy"]
                 return AuditMonitor.Ranking(
                     month: String((row["at"] as String).prefix(7)), employer: vacancy.flatMap { employers[$0] } ?? "(onbekend)",

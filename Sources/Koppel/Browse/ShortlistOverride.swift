@@ -22,14 +22,9 @@ struct ShortlistOverride {
                   WHERE kind = 'ranking' AND viewer = ? AND json_extract(params, '$.mode') = 'candidates'
                     AND json_extract(params, '$.vacancy') = ?
                   ORDER BY id DESC LIMIT 1
-                  """, arguments: [viewer.description, vacancyID]),
-              let object = try? JSONSerialization.jsonObject(with: Data(outcome.utf8)) as? [String: Any],
-              let results = object["results"] as? [[Any]]
+                  """, arguments: [viewer.description, vacancyID])
         else { return [] }
-        let eligible = results.compactMap { result -> String? in
-            guard result.count >= 3, (result[2] as? NSNumber)?.boolValue == true else { return nil }
-            return result[0] as? String
-        }
+        let eligible = LoggedResult.parse(outcome).filter(\.eligible).map(\.id)
         var marked = Set(try String.fetchAll(db, sql: "SELECT person FROM shortlist_mark WHERE vacancy = ?", arguments: [vacancyID]))
         for (person, mark) in marks {
             if mark == nil { marked.remove(person) } else { marked.insert(person) }

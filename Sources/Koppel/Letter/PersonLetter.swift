@@ -61,12 +61,7 @@ extension KoppelStore {
                                                    options: options, weights: weights)
             else { throw StoreError(.notFound, "no profile with id '\(personID)' that you may see") }
             // The logged ranking: ids with score and eligibility, best first.
-            let logged = (try? JSONSerialization.jsonObject(with: Data(entry.outcome.utf8)) as? [String: Any])?["results"] as? [[Any]] ?? []
-            let eligible = logged.compactMap { row -> (String, Int)? in
-                guard row.count >= 3, (row[2] as? NSNumber)?.boolValue == true, let id = row[0] as? String,
-                      let score = (row[1] as? NSNumber)?.doubleValue else { return nil }
-                return (id, Int((score * 100).rounded()))
-            }
+            let eligible = LoggedResult.parse(entry.outcome).filter(\.eligible).map { ($0.id, $0.score) }
             let k = max(1, top ?? (params.mode == "explain" ? 1 : max(1, eligible.count)))
             let rank = eligible.firstIndex { $0.0 == personID }.map { $0 + 1 }
             let onShortlist = rank.map { $0 <= k } ?? false
