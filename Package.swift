@@ -41,6 +41,7 @@ let package = Package(
                 .embedInCode("004_person_scale_checks.sql"),
                 .embedInCode("005_viewer_and_actor.sql"),
                 .embedInCode("006_accounts.sql"),
+                .embedInCode("007_accountability.sql"),
                 .embedInCode("008_data_version.sql"),
             ]
         ),
@@ -59,6 +60,7 @@ let package = Package(
                 .embedInCode("job_titles.csv"),
                 .embedInCode("courses.csv"),
                 .embedInCode("credentials.csv"),
+                .embedInCode("algoritmeregister_v1_fields.csv"),
             ]
         ),
         // The embeddable library: store, import/export, decision log, access requests.

@@ -9,6 +9,7 @@ public enum SchemaMigrations {
         ("004_person_scale_checks", String(decoding: PackageResources._04_person_scale_checks_sql, as: UTF8.self)),
         ("005_viewer_and_actor", String(decoding: PackageResources._05_viewer_and_actor_sql, as: UTF8.self)),
         ("006_accounts", String(decoding: PackageResources._06_accounts_sql, as: UTF8.self)),
+        ("007_accountability", String(decoding: PackageResources._07_accountability_sql, as: UTF8.self)),
         ("008_data_version", String(decoding: PackageResources._08_data_version_sql, as: UTF8.self)),
     ]
 }

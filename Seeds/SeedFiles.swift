@@ -9,6 +9,10 @@ public enum SeedFiles {
     public static let jobTitles = text(PackageResources.job_titles_csv)
     public static let credentials = text(PackageResources.credentials_csv)
     public static let courses = text(PackageResources.courses_csv)
+    /// The fields of the Algoritmeregister's publication standard 1.0.0 (key, Dutch title,
+    /// type, maximum length, required, permitted values separated by `|`), copied unchanged
+    /// from `../shared/reference/`: not a table, the rule `koppel register export` checks.
+    public static let algoritmeregisterFields = text(PackageResources.algoritmeregister_v1_fields_csv)
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 }

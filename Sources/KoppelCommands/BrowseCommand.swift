@@ -68,8 +68,14 @@ struct BrowseCommand: ParsableCommand {
                 save = { request in
                     guard case .marks(let marks) = request else { return "Nothing to save." }
                     guard let who = actor.named else { return "Not saved: say who acts with --actor ID (or KOPPEL_ACTOR)." }
-                    let log = try db.markCandidates(
-                        vacancyID: vacancyID, marks: marks.mapValues { $0.map(BrowseData.candidateMark) }, viewer: viewer, actor: who)
+                    let log: Int64
+                    do {
+                        log = try db.markCandidates(
+                            vacancyID: vacancyID, marks: marks.mapValues { $0.map(BrowseData.candidateMark) }, viewer: viewer, actor: who)
+                    } catch let error as StoreError where error.code == .invalidInput {
+                        // An override of the shortlist needs a reason, which the browser does not ask.
+                        return "Not saved: \(error.message); use koppel shortlist mark \(vacancyID) … --contacted --reason TEXT."
+                    }
                     return "Saved \(marks.count) mark\(marks.count == 1 ? "" : "s") (decision log entry \(log))."
                 }
             }

@@ -93,17 +93,18 @@ struct ExchangesCommand: ParsableCommand {
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Make an exchange proposal final.",
-            discussion: "Only a regional adviser (--as regional) who may see every member accepts a proposal; --actor says who.")
+            discussion: "Only a regional adviser (--as regional) who may see every member accepts a proposal; --actor says who and --reason why.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
+        @OptionGroup var why: ReasonOption
         @Argument(help: "The proposal's number.") var id: Int64
 
         func run() throws {
             try runReportingErrors {
                 let who = try actor.required(for: "accepting an exchange")
                 let db = try store.openExisting()
-                let count = try db.acceptExchange(id, viewer: try asker.viewer(db), actor: who)
+                let count = try db.acceptExchange(id, viewer: try asker.viewer(db), actor: who, reason: why.reason)
                 Console.error("exchange proposal \(id) accepted: \(count) moves are final")
             }
         }

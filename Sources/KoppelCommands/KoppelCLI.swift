@@ -17,6 +17,7 @@ public struct KoppelCLI: ParsableCommand {
             CandidatesCommand.self, VacanciesCommand.self, ExplainCommand.self, WeightsCommand.self,
             PlacementsCommand.self, RoundCommand.self, ExchangesCommand.self, StandInsCommand.self,
             BrowseCommand.self, LogCommand.self, PersonCommand.self, ServeCommand.self, UsersCommand.self,
+            AuditCommand.self, RegisterCommand.self, ShortlistCommand.self,
         ]
     )
 

@@ -6,9 +6,51 @@ import Koppel
 struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
-        abstract: "Answer a data access request, erase a person, or list stale profiles (AVG).",
-        subcommands: [Export.self, Erase.self, Stale.self, Compact.self]
+        abstract: "Answer a data access request, erase a person, write them a letter about a decision, or list stale profiles (AVG).",
+        subcommands: [Export.self, Erase.self, Letter.self, Stale.self, Compact.self]
     )
+
+    struct Letter: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a person a letter about a logged ranking (AI Act art. 86, AVG art. 22).",
+            discussion: """
+                In plain Dutch (B1) or English: what was decided about them, by whom and when, the \
+                criteria with their points, the must-haves they missed, the smallest change to \
+                their profile that would have put them on the shortlist (computed by scoring again, \
+                up to three changes) and how to object. --log is the entry of a candidate ranking or \
+                explanation. Only a viewer who may see the person asks: the data steward, a regional \
+                adviser, or an adviser of the vacancy's employer. Each letter is logged (kind letter).
+                """)
+
+        enum Language: String, ExpressibleByArgument, CaseIterable { case nl, en }
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The person's id.") var id: String
+        @OptionGroup var asker: ViewerOption
+        @OptionGroup var actor: ActorOptions
+        @Option(help: ArgumentHelp("The decision log entry of the ranking.", valueName: "id")) var log: Int64
+        @Option(help: ArgumentHelp("The shortlist's size k (default: every result the ranking listed).", valueName: "k")) var top: Int?
+        @Option(help: "nl (plain Dutch, the default) or en.") var lang: Language = .nl
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file")) var output: String?
+
+        func validate() throws {
+            if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        }
+
+        func run() throws {
+            try runReportingErrors {
+                let db = try store.openExisting()
+                let letter: PersonLetter
+                do {
+                    letter = try db.personLetter(
+                        id, logID: log, top: top, language: lang == .en ? .en : .nl, viewer: try asker.viewer(db), actor: actor.named)
+                } catch let error as StoreError where error.code == .notFound {
+                    throw CLIError.nothingFound(error.message)
+                }
+                try writeOutput(letter.text, to: output, what: "letter to \(id) (decision log entry \(letter.logID))")
+            }
+        }
+    }
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -13,7 +13,7 @@ struct RoundCommand: ParsableCommand {
             `scramble` suggests unfilled places to unmatched trainees. A round involves every \
             trainee of the rotation, so it is a regional adviser's task: --as regional.
             """,
-        subcommands: [Run.self, Report.self, Accept.self, Scramble.self]
+        subcommands: [Run.self, Report.self, Accept.self, Place.self, Scramble.self]
     )
 
     struct Run: ParsableCommand {
@@ -57,18 +57,46 @@ struct RoundCommand: ParsableCommand {
     }
 
     struct Accept: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Make a rotation's proposal final.")
+        static let configuration = CommandConfiguration(
+            abstract: "Make a rotation's proposal final.",
+            discussion: "A regional adviser accepts (--as regional); --actor says who and --reason why, both recorded in the decision log.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
+        @OptionGroup var why: ReasonOption
         @Argument(help: "The rotation's id.") var rotation: String
 
         func run() throws {
             try runReportingErrors {
                 let who = try actor.required(for: "accepting a round")
                 let db = try store.openExisting()
-                let count = try db.acceptRound(rotation, viewer: try asker.viewer(db), actor: who)
+                let count = try db.acceptRound(rotation, viewer: try asker.viewer(db), actor: who, reason: why.reason)
                 Console.error("\(rotation): \(count) assignments are final")
+            }
+        }
+    }
+
+    struct Place: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Place a trainee elsewhere than the round proposed: an override, final at once.",
+            discussion: """
+                The placement must belong to the rotation, have a free place, and not be at an                 organisation where the trainee was placed before. A regional adviser decides                 (--as regional); --actor says who and --reason why, logged as an override                 (`koppel log --kind override`).
+                """)
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var asker: ViewerOption
+        @OptionGroup var actor: ActorOptions
+        @OptionGroup var why: ReasonOption
+        @Argument(help: "The trainee's id.") var trainee: String
+        @Argument(help: "The placement's id.") var placement: String
+        @Option(help: ArgumentHelp("The rotation's id.", valueName: "id")) var rotation: String
+
+        func run() throws {
+            try runReportingErrors {
+                let who = try actor.required(for: "placing a trainee")
+                let db = try store.openExisting()
+                let placed = try db.placeTrainee(trainee, at: placement, rotation: rotation, viewer: try asker.viewer(db), actor: who, reason: why.reason)
+                let was = placed.replaced.map { " instead of \($0)" } ?? ""
+                Console.error("\(trainee): placed at \(placement)\(was) in \(rotation), final (override, decision log entry \(placed.logID))")
             }
         }
     }

@@ -75,7 +75,7 @@ struct StandInsCommand: ParsableCommand {
             discussion: """
                 A booking needs the employee's and the lending employer's consent (on the offer) besides the borrower's; an \
                 employer cannot book its own employee's offer, and an offer is never booked twice for overlapping periods. \
-                --as: an adviser of the borrowing employer, or regional; --actor says who books.
+                --as: an adviser of the borrowing employer, or regional; --actor says who books and --reason why.
                 """)
         @OptionGroup var store: StoreOptions
         @Argument(help: "The stand-in offer's id.") var offer: String
@@ -84,6 +84,7 @@ struct StandInsCommand: ParsableCommand {
         @Option(help: "Last day (YYYY-MM-DD).") var to: String
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
+        @OptionGroup var why: ReasonOption
 
         func validate() throws {
             guard Day(from) != nil, Day(to) != nil else { throw ValidationError("--from and --to must be dates (YYYY-MM-DD)") }
@@ -93,7 +94,7 @@ struct StandInsCommand: ParsableCommand {
             try runReportingErrors {
                 let who = try actor.required(for: "booking a stand-in")
                 let db = try store.openExisting()
-                try db.bookStandIn(offer: offer, borrower: borrower, from: Day(from)!, to: Day(to)!, viewer: try asker.viewer(db), actor: who)
+                try db.bookStandIn(offer: offer, borrower: borrower, from: Day(from)!, to: Day(to)!, viewer: try asker.viewer(db), actor: who, reason: why.reason)
                 Console.error("\(offer): consent of \(borrower) recorded for \(from) to \(to)")
             }
         }

@@ -130,9 +130,9 @@ import Testing
         #expect(regional.stdout.contains(Self.id), "a regional adviser sees the whole proposal: \(regional.stderr)")
         let proposal = try #require(
             (try JSONSerialization.jsonObject(with: Data(regional.stdout.utf8)) as? [String: Any])?["id"] as? Int)
-        let byENS = try KoppelBinary.run(["exchanges", "accept", String(proposal), "--db", "v.db", "--as", "ENS"], in: dir)
+        let byENS = try KoppelBinary.run(["exchanges", "accept", String(proposal), "--db", "v.db", "--as", "ENS", "--reason", "test"], in: dir)
         #expect(byENS.status == 64 && !byENS.stderr.contains(Self.id), "an adviser does not accept a proposal")
-        #expect(try KoppelBinary.run(["exchanges", "accept", String(proposal), "--db", "v.db", "--as", "regional"], in: dir).status == 0)
+        #expect(try KoppelBinary.run(["exchanges", "accept", String(proposal), "--db", "v.db", "--as", "regional", "--reason", "test"], in: dir).status == 0)
         let balance = try KoppelBinary.run(["exchanges", "balance", "--db", "v.db", "--as", "ENS", "--format", "json"], in: dir)
         #expect(!balance.stdout.contains("\"ENS\""), "ENS's balance does not count her move: \(balance.stdout)")
     }

@@ -50,7 +50,7 @@ import Testing
             Call(method: .post, uri: "/api/v1/rounds/\(ids.rotation)/run", expected: only([.regional])),
             Call(method: .get, uri: "/api/v1/rounds/\(ids.rotation)/report", expected: only([.regional])),
             Call(method: .post, uri: "/api/v1/rounds/\(ids.rotation)/scramble", expected: only([.regional], nil)),
-            Call(method: .post, uri: "/api/v1/rounds/\(ids.rotation)/accept", expected: only([.regional], nil)),
+            Call(method: .post, uri: "/api/v1/rounds/\(ids.rotation)/accept", body: #"{"reason":"test"}"#, expected: only([.regional], nil)),
             Call(method: .post, uri: "/api/v1/accounts/test-auditor/tokens", body: #"{"days":1}"#, expected: only([.admin], .created)),
             Call(method: .delete, uri: "/api/v1/persons/\(ids.publicPerson)", expected: only([.steward])),
         ]

@@ -42,7 +42,7 @@ import Testing
 
     @Test func afterAFinalAssignmentTheNextRotationIsTheComingOne() throws {
         let store = try fixtureStore()
-        try store.acceptRound("c2026-r1", viewer: .regionalAdviser, actor: "test")
+        try store.acceptRound("c2026-r1", viewer: .regionalAdviser, actor: "test", reason: "test")
         let browse = try store.browseTraineeData(traineeID: "t1", viewer: .trainee(id: "t1", person: ""), on: Self.day)
         #expect(browse.rotation.id == "c2026-r2")
         #expect(browse.entries.map(\.placement.id) == ["pl3"])

@@ -3,6 +3,7 @@ import GRDB
 import KoppelEngine
 import Testing
 @testable import Koppel
+@testable import KoppelDemo
 
 /// The data version: it moves with every logged write and nothing else, every decision
 /// records it, rankings from a snapshot equal rankings read fresh, and replay checks it.

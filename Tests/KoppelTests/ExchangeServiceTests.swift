@@ -48,12 +48,12 @@ import Testing
         let proposal = try store.findExchanges(maxCycle: 3, maxChain: 3, on: day, viewer: .regionalAdviser, actor: nil)
         try #require(!proposal.groups.isEmpty)
         #expect(try store.exchangeBalance(from: nil, to: nil, viewer: .regionalAdviser).isEmpty)
-        #expect(try store.acceptExchange(proposal.id, viewer: .regionalAdviser, actor: "adviseur") == proposal.moved)
+        #expect(try store.acceptExchange(proposal.id, viewer: .regionalAdviser, actor: "adviseur", reason: "test") == proposal.moved)
         let balance = try store.exchangeBalance(from: nil, to: nil, viewer: .regionalAdviser)
         let crossing = proposal.groups.flatMap(\.moves).filter { $0.from != $0.positionEmployer }.count
         #expect(balance.map(\.lent).reduce(0, +) == crossing)
         #expect(balance.map(\.borrowed).reduce(0, +) == crossing)
-        #expect { _ = try store.acceptExchange(proposal.id, viewer: .regionalAdviser, actor: "test") } throws: { ($0 as? StoreError)?.code == .invalidState }
+        #expect { _ = try store.acceptExchange(proposal.id, viewer: .regionalAdviser, actor: "test", reason: "test") } throws: { ($0 as? StoreError)?.code == .invalidState }
         let open = try store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM exchange_request WHERE status = 'done'") }
         #expect(open == proposal.groups.flatMap(\.moves).count)
     }
@@ -63,7 +63,7 @@ import Testing
         let first = try store.findExchanges(maxCycle: 2, maxChain: 0, on: day, viewer: .regionalAdviser, actor: nil)
         let second = try store.findExchanges(maxCycle: 3, maxChain: 0, on: day, viewer: .regionalAdviser, actor: nil)
         #expect(second.moved >= first.moved, "longer cycles never move fewer people")
-        #expect { _ = try store.acceptExchange(first.id, viewer: .regionalAdviser, actor: "test") } throws: { ($0 as? StoreError)?.code == .invalidState }
+        #expect { _ = try store.acceptExchange(first.id, viewer: .regionalAdviser, actor: "test", reason: "test") } throws: { ($0 as? StoreError)?.code == .invalidState }
     }
 
     @Test func theSameRequestsGiveTheSameProposal() throws {

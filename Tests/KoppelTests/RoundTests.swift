@@ -66,7 +66,7 @@ import Testing
         for rotation in ["r1", "r2", "r3"] {
             let outcome = try store.runRound(rotation, on: Day("2026-06-01")!, viewer: .regionalAdviser, actor: "test")
             #expect(outcome.report.blockingPairs == 0)
-            try store.acceptRound(rotation, viewer: .regionalAdviser, actor: "test")
+            try store.acceptRound(rotation, viewer: .regionalAdviser, actor: "test", reason: "test")
         }
         for (trainee, employers) in try finalEmployers(store) {
             #expect(Set(employers).count == employers.count, "\(trainee) placed twice at one organisation: \(employers)")
@@ -75,11 +75,11 @@ import Testing
 
     @Test func nothingIsFinalUntilAccepted() throws {
         let store = try makeProgramme(seed: 1)
-        #expect { try store.acceptRound("r1", viewer: .regionalAdviser, actor: nil) } throws: { ($0 as? StoreError)?.code == .invalidState }
+        #expect { try store.acceptRound("r1", viewer: .regionalAdviser, actor: nil, reason: "test") } throws: { ($0 as? StoreError)?.code == .invalidState }
         let outcome = try store.runRound("r1", on: Day("2026-06-01")!, viewer: .regionalAdviser, actor: nil)
         #expect(outcome.report.matchedCount > 0)
         #expect(try finalEmployers(store).isEmpty)
-        #expect(try store.acceptRound("r1", viewer: .regionalAdviser, actor: "adviseur") == outcome.report.matchedCount)
+        #expect(try store.acceptRound("r1", viewer: .regionalAdviser, actor: "adviseur", reason: "test") == outcome.report.matchedCount)
         #expect(try finalEmployers(store).values.map(\.count).reduce(0, +) == outcome.report.matchedCount)
         #expect { try store.runRound("r1", on: Day("2026-06-01")!, viewer: .regionalAdviser, actor: nil) } throws: { ($0 as? StoreError)?.code == .invalidState }
         // (The set-up's imports are logged too.)

@@ -31,43 +31,43 @@ import Testing
 
     @Test func aBookingNeedsAllThreeConsents() throws {
         let store = try store()
-        let lender = refusal { try store.bookStandIn(offer: "s1", borrower: "HGL", from: from, to: to, viewer: .regionalAdviser, actor: "a") }
+        let lender = refusal { try store.bookStandIn(offer: "s1", borrower: "HGL", from: from, to: to, viewer: .regionalAdviser, actor: "a", reason: "test") }
         #expect(lender?.contains("lending employer ENS has not consented") == true, "\(lender ?? "booked")")
-        let employee = refusal { try store.bookStandIn(offer: "s4", borrower: "HGL", from: from, to: to, viewer: .regionalAdviser, actor: "a") }
+        let employee = refusal { try store.bookStandIn(offer: "s4", borrower: "HGL", from: from, to: to, viewer: .regionalAdviser, actor: "a", reason: "test") }
         #expect(employee?.contains("employee has not consented") == true, "\(employee ?? "booked")")
-        #expect(refusal { try store.bookStandIn(offer: "s2", borrower: "HGL", from: from, to: to, viewer: .regionalAdviser, actor: "a") } == nil)
+        #expect(refusal { try store.bookStandIn(offer: "s2", borrower: "HGL", from: from, to: to, viewer: .regionalAdviser, actor: "a", reason: "test") } == nil)
     }
 
     @Test func anEmployerNeverBooksItsOwnEmployeesOffer() throws {
         let store = try store()
-        let own = refusal { try store.bookStandIn(offer: "s2", borrower: "ALM", from: from, to: to, viewer: .regionalAdviser, actor: "a") }
+        let own = refusal { try store.bookStandIn(offer: "s2", borrower: "ALM", from: from, to: to, viewer: .regionalAdviser, actor: "a", reason: "test") }
         #expect(own?.contains("own employee") == true, "\(own ?? "booked")")
     }
 
     @Test func oneOfferIsNeverBookedTwiceForOverlappingPeriods() throws {
         let store = try store()
-        try store.bookStandIn(offer: "s2", borrower: "HGL", from: from, to: to, viewer: .adviser(employer: "HGL"), actor: "a")
+        try store.bookStandIn(offer: "s2", borrower: "HGL", from: from, to: to, viewer: .adviser(employer: "HGL"), actor: "a", reason: "test")
         let clash = refusal {
-            try store.bookStandIn(offer: "s2", borrower: "ENS", from: Day("2027-02-20")!, to: Day("2027-03-10")!, viewer: .regionalAdviser, actor: "a")
+            try store.bookStandIn(offer: "s2", borrower: "ENS", from: Day("2027-02-20")!, to: Day("2027-03-10")!, viewer: .regionalAdviser, actor: "a", reason: "test")
         }
         #expect(clash?.contains("already booked by HGL from 2027-02-01 to 2027-02-28") == true, "\(clash ?? "booked")")
         // A period after the first is fine, and re-booking the same period extends it.
-        #expect(refusal { try store.bookStandIn(offer: "s2", borrower: "ENS", from: Day("2027-03-01")!, to: Day("2027-03-10")!, viewer: .regionalAdviser, actor: "a") } == nil)
-        #expect(refusal { try store.bookStandIn(offer: "s2", borrower: "HGL", from: from, to: to, viewer: .regionalAdviser, actor: "a") } == nil)
+        #expect(refusal { try store.bookStandIn(offer: "s2", borrower: "ENS", from: Day("2027-03-01")!, to: Day("2027-03-10")!, viewer: .regionalAdviser, actor: "a", reason: "test") } == nil)
+        #expect(refusal { try store.bookStandIn(offer: "s2", borrower: "HGL", from: from, to: to, viewer: .regionalAdviser, actor: "a", reason: "test") } == nil)
     }
 
     @Test func onlyTheBorrowersAdviserOrARegionalAdviserBooks() throws {
         let store = try store()
-        let other = refusal { try store.bookStandIn(offer: "s2", borrower: "HGL", from: from, to: to, viewer: .adviser(employer: "ENS"), actor: "a") }
+        let other = refusal { try store.bookStandIn(offer: "s2", borrower: "HGL", from: from, to: to, viewer: .adviser(employer: "ENS"), actor: "a", reason: "test") }
         #expect(other?.contains("may not book") == true)
         // HGL's own discreet employee is not found by HGL, as if there were no such offer.
-        let hidden = refusal { try store.bookStandIn(offer: "s3", borrower: "ENS", from: from, to: to, viewer: .adviser(employer: "HGL"), actor: "a") }
+        let hidden = refusal { try store.bookStandIn(offer: "s3", borrower: "ENS", from: from, to: to, viewer: .adviser(employer: "HGL"), actor: "a", reason: "test") }
         #expect(hidden == "no stand-in offer with id 's3'")
     }
 
     @Test func theBalanceCountsOnlyValidBookings() throws {
         let store = try store()
-        try store.bookStandIn(offer: "s2", borrower: "HGL", from: from, to: to, viewer: .regionalAdviser, actor: "a")
+        try store.bookStandIn(offer: "s2", borrower: "HGL", from: from, to: to, viewer: .regionalAdviser, actor: "a", reason: "test")
         // A booking written around the rules (an older koppel, a hand edit) does not count.
         try store.pool.write { db in
             try db.execute(sql: "INSERT INTO standin_booking (offer, borrower, period_from, period_to, consent_borrower) VALUES ('s1', 'HGL', '2027-02-01', '2027-02-28', 1)")

@@ -63,12 +63,17 @@ extension KoppelStore {
     /// Sets (or, for nil, clears) marks on a vacancy's candidates in one transaction, logged in
     /// the decision log with kind `mark`.
     ///
+    /// Marking `contacted` someone ranked below candidates that carry no mark yet (in the
+    /// viewer's latest ranking of the vacancy) overrides the shortlist: it needs a `reason`,
+    /// and is logged once more with kind `override` (who, when, why, the rank, how many were
+    /// passed over).
+    ///
     /// - Throws: ``StoreError`` `.notFound` for an unknown vacancy or a person the viewer may not
-    ///   see, `.notAllowed` when the viewer may not rank for the vacancy, `.busy` when another
-    ///   writer kept the lock.
+    ///   see, `.notAllowed` when the viewer may not rank for the vacancy, `.invalidInput` for an
+    ///   override without a reason, `.busy` when another writer kept the lock.
     @discardableResult
     public func markCandidates(
-        vacancyID: String, marks: [String: CandidateMark?], viewer: Viewer, actor: String, at date: Date = Date()
+        vacancyID: String, marks: [String: CandidateMark?], viewer: Viewer, actor: String, reason: String? = nil, at date: Date = Date()
     ) throws -> Int64 {
         let policy = AccessPolicy(viewer)
         return try StoreError.reportingBusy("the marks") {
@@ -87,6 +92,13 @@ extension KoppelStore {
                         throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
                     }
                 }
+                let overrides = try ShortlistOverride.find(vacancyID: vacancyID, marks: marks, viewer: viewer, db)
+                var why: String?
+                if let first = overrides.first {
+                    why = try DecisionReason.required(
+                        reason ?? "",
+                        for: "choosing \(first.person) (number \(first.rank) of the shortlist) over \(first.passedOver) higher-ranked candidate\(first.passedOver == 1 ? "" : "s") not yet marked")
+                }
                 let at = DecisionLog.timestamp(date)
                 var outcome: [String] = []
                 for personID in people {
@@ -104,10 +116,21 @@ extension KoppelStore {
                 }
                 let params = "{\"vacancy\": \(JSONText.quote(vacancyID))}"
                 let outcomeJSON = "{\"marks\": {\(outcome.joined(separator: ", "))}}"
-                return try DecisionLog.append(
+                let markID = try DecisionLog.append(
                     NewDecision(kind: "mark", actor: actor, viewer: viewer, input: Data((params + outcomeJSON).utf8), params: params,
                                 outcome: outcomeJSON, subjects: people),
                     at: date, in: db)
+                for override in overrides {
+                    let overrideParams = try DecisionLog.json([
+                        "type": "shortlist", "vacancy": vacancyID, "employer": employer, "reason": why ?? "", "markEntry": markID,
+                    ])
+                    let overrideOutcome = try DecisionLog.json(["chosen": override.person, "rank": override.rank, "passedOver": override.passedOver])
+                    try DecisionLog.append(
+                        NewDecision(kind: "override", actor: actor, viewer: viewer, input: Data((overrideParams + overrideOutcome).utf8),
+                                    params: overrideParams, outcome: overrideOutcome, subjects: [override.person]),
+                        at: date, in: db)
+                }
+                return markID
             }
         }
     }

@@ -51,7 +51,7 @@ public struct ExchangeBalanceLine: Sendable, Codable, Hashable {
 extension KoppelStore {
     /// Finds the exact best set of exchange cycles and vacancy chains over the open requests and
     /// stores it as a proposal (earlier open proposals are superseded). Nothing moves until
-    /// ``acceptExchange(_:viewer:actor:)``.
+    /// ``acceptExchange(_:viewer:actor:reason:)``.
     ///
     /// The proposal is returned as `viewer` may see it: without the groups that involve a
     /// profile hidden from them (``ExchangeProposal/someGroupsNotShown``), nor refusals that
@@ -143,10 +143,11 @@ extension KoppelStore {
 
     /// Makes a proposal final: its requests are done. Only the newest open proposal can be
     /// accepted, and only by a regional adviser who may see every member
-    /// (``AccessPolicy/mayAccept(moving:)``).
-    public func acceptExchange(_ proposalID: Int64, viewer: Viewer, actor: String) throws -> Int {
+    /// (``AccessPolicy/mayAccept(moving:)``), with a reason (required, logged).
+    public func acceptExchange(_ proposalID: Int64, viewer: Viewer, actor: String, reason: String) throws -> Int {
         let policy = AccessPolicy(viewer)
         try Self.require(viewer == .regionalAdviser, "an exchange proposal is accepted by a regional adviser, not by \(viewer)")
+        let reason = try DecisionReason.required(reason, for: "accepting an exchange")
         return try pool.write { db in
             guard let status = try String.fetchOne(db, sql: "SELECT status FROM exchange_proposal WHERE id = ?", arguments: [proposalID]) else {
                 throw StoreError(.notFound, "no exchange proposal \(proposalID)")
@@ -167,7 +168,7 @@ extension KoppelStore {
             let pairs = moves.map { "[\(JSONText.quote($0[2])), \(JSONText.quote($0[1]))]" }.joined(separator: ", ")
             try DecisionLog.append(
                 NewDecision(kind: "exchange-accept", actor: actor, viewer: viewer, input: Data(pairs.utf8),
-                            params: "{\"proposal\": \(proposalID)}", outcome: "{\"moves\": [\(pairs)]}",
+                            params: try DecisionLog.json(["proposal": Int(proposalID), "reason": reason]), outcome: "{\"moves\": [\(pairs)]}",
                             subjects: moves.map { $0[2] }),
                 in: db)
             return moves.count

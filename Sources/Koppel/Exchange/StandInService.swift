@@ -125,9 +125,10 @@ extension KoppelStore {
     /// employer's (on the offer) and the borrower's (this call); an employer never books its
     /// own employee's offer, and one offer is never booked twice for overlapping periods.
     /// Each refusal says why. Only an adviser of the borrower or a regional adviser books,
-    /// and only a stand-in they may see.
-    public func bookStandIn(offer: String, borrower: String, from: Day, to: Day, viewer: Viewer, actor: String) throws {
+    /// and only a stand-in they may see. The reason is required and logged.
+    public func bookStandIn(offer: String, borrower: String, from: Day, to: Day, viewer: Viewer, actor: String, reason: String) throws {
         let policy = AccessPolicy(viewer)
+        let reason = try DecisionReason.required(reason, for: "booking a stand-in")
         try pool.write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM standin_offer WHERE id = ?", arguments: [offer]),
                   let person = try Self.loadPersons(db, where: ("id = ?", [row["person"] as String])).first,
@@ -165,7 +166,9 @@ extension KoppelStore {
                 INSERT INTO standin_booking (offer, borrower, period_from, period_to, consent_borrower) VALUES (?, ?, ?, ?, 1)
                 ON CONFLICT (offer, borrower, period_from) DO UPDATE SET period_to = excluded.period_to, consent_borrower = 1
                 """, arguments: [offer, borrower, from.description, to.description])
-            let params = "{\"offer\": \(JSONText.quote(offer)), \"for\": \(JSONText.quote(borrower)), \"from\": \"\(from)\", \"to\": \"\(to)\"}"
+            let params = try DecisionLog.json([
+                "offer": offer, "for": borrower, "from": from.description, "to": to.description, "reason": reason,
+            ])
             try DecisionLog.append(
                 NewDecision(kind: "exchange-accept", actor: actor, viewer: viewer, input: Data(params.utf8), params: params,
                             outcome: "{\"consentBorrower\": true}", subjects: [person.id]),

@@ -67,7 +67,7 @@ extension KoppelStore {
     /// Trainees' rankings come from the store; a placement whose host ranked no one gets a
     /// ranking of its applicants derived from the ranking engine's scores (ties broken by id,
     /// reported). A trainee is never placed at an organisation where they had another rotation.
-    /// Nothing is final until ``acceptRound(_:viewer:actor:)``. Only a regional adviser runs a
+    /// Nothing is final until ``acceptRound(_:viewer:actor:reason:)``. Only a regional adviser runs a
     /// round (``AccessPolicy/mayRunRounds``); every input is read in the round's transaction.
     public func runRound(_ rotationID: String, on day: Day, viewer: Viewer, actor: String?) throws -> RoundOutcome {
         try Self.require(AccessPolicy(viewer).mayRunRounds, "a placement round is run by a regional adviser, not by \(viewer)")
@@ -122,10 +122,12 @@ extension KoppelStore {
         }
     }
 
-    /// Makes a rotation's proposed assignments final: the adviser's decision. Returns how many.
+    /// Makes a rotation's proposed assignments final: the adviser's decision, with its reason
+    /// (required, logged). Returns how many.
     @discardableResult
-    public func acceptRound(_ rotationID: String, viewer: Viewer, actor: String?) throws -> Int {
+    public func acceptRound(_ rotationID: String, viewer: Viewer, actor: String?, reason: String) throws -> Int {
         try Self.require(AccessPolicy(viewer).mayRunRounds, "a placement round is accepted by a regional adviser, not by \(viewer)")
+        let reason = try DecisionReason.required(reason, for: "accepting a round")
         return try pool.write { db in
             let data = try RoundData.load(rotationID, db)
             let proposed = data.assignments.filter { $0.value.status == "proposed" }
@@ -137,7 +139,7 @@ extension KoppelStore {
             let outcome = "{\"final\": [\(pairs.joined(separator: ", "))]}"
             try DecisionLog.append(
                 NewDecision(kind: "round-accept", actor: actor, viewer: viewer, input: Data(outcome.utf8),
-                            params: #"{"rotation": \#(JSONText.quote(rotationID))}"#, outcome: outcome,
+                            params: try DecisionLog.json(["rotation": rotationID, "reason": reason]), outcome: outcome,
                             subjects: data.trainees.filter { proposed[$0.id] != nil }.map(\.person)),
                 in: db)
             return proposed.count

@@ -225,8 +225,13 @@ public enum DecisionLog {
     /// The kinds of entries the log holds (the schema's CHECK list).
     public static let kinds = [
         "ranking", "explain", "round", "round-accept", "scramble", "exchange", "exchange-accept", "standins", "import",
-        "weights", "mark", "erasure", "ranking-saved",
+        "weights", "mark", "erasure", "ranking-saved", "override", "letter", "audit", "register",
     ]
+
+    /// A JSON object with sorted keys on one line, for an entry's `params` or `outcome`.
+    package static func json(_ object: [String: Any]) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
+    }
 
     /// `2026-11-25T08:00:00Z`.
     static func timestamp(_ date: Date) -> String {

@@ -10,7 +10,7 @@
 /// | adviser of E | public profiles, discreet profiles of other employers | rank for E's vacancies, book stand-ins for E |
 /// | regional adviser | every profile | run and accept rounds, exchanges and bookings |
 /// | trainee t | public profiles (their own data through their own screens) | rank placements of the coming rotation |
-/// | auditor | the decision log, pseudonymised | read |
+/// | auditor | the decision log, pseudonymised; audit reports (aggregates) | read, run audits |
 /// | data steward | every profile | answer access requests, erase, export |
 /// | nobody | public profiles | rank, without any discreet profile |
 public struct AccessPolicy: Sendable, Hashable {
@@ -122,6 +122,28 @@ public struct AccessPolicy: Sendable, Hashable {
 
     /// Whether the viewer may answer an access request or erase a person: the data steward.
     public var mayAnswerAccessRequests: Bool { viewer == .dataSteward }
+
+    /// Whether the viewer may run an impact audit or the DPIA monitor (`koppel audit`): the
+    /// auditor and the regional adviser. Their reports hold aggregates only, never a person id
+    /// and never a group below the minimum size, so no profile is shown to anyone.
+    public var mayRunAudits: Bool {
+        switch viewer {
+        case .auditor, .regionalAdviser: true
+        case .adviser, .trainee, .dataSteward, .nobody: false
+        }
+    }
+
+    /// Whether the viewer may write a person a letter about a decision on a vacancy of this
+    /// employer (AI Act art. 86, AVG art. 22): one who may see the person, and is the data
+    /// steward, a regional adviser, or an adviser of the vacancy's employer.
+    public func mayWriteLetter(about person: Person, forVacancyOf employer: String) -> Bool {
+        guard maySee(person) else { return false }
+        switch viewer {
+        case .dataSteward, .regionalAdviser: return true
+        case .adviser(let own): return own == employer
+        case .auditor, .trainee, .nobody: return false
+        }
+    }
 
     /// Whether the viewer may read the decision log at all.
     public var mayReadLog: Bool { true }

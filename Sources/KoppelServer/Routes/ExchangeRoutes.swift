@@ -20,11 +20,12 @@ struct ExchangeRoutes {
             try await state.recordReads(persons, account, "exchanges")
             return try Reply.json(encoding: proposal)
         }
-        group.post("exchanges/:id/accept") { _, context in
+        group.post("exchanges/:id/accept") { request, context in
             let (account, viewer) = try context.reader()
             guard let id = Int64(try context.path("id")) else { throw Problem.badRequest("a proposal id is a number") }
+            let reason = try await request.json(DecisionBody.self, context: context).reason
             let store = state.store
-            let moved = try await Blocking.run { try store.acceptExchange(id, viewer: viewer, actor: account.id) }
+            let moved = try await Blocking.run { try store.acceptExchange(id, viewer: viewer, actor: account.id, reason: reason) }
             state.warm.refresh()
             return try Reply.json(encoding: ["proposal": Int(id), "moved": moved])
         }

@@ -23,11 +23,12 @@ struct RoundRoutes {
             try await state.recordReads(outcome.report.placements.flatMap(\.assigned) + outcome.report.unmatched.map(\.trainee), account, "rounds")
             return try Reply.json(encoding: outcome)
         }
-        group.post("rounds/:rotation/accept") { _, context in
+        group.post("rounds/:rotation/accept") { request, context in
             let (account, viewer) = try context.reader()
             let rotation = try context.path("rotation")
+            let reason = try await request.json(DecisionBody.self, context: context).reason
             let store = state.store
-            let accepted = try await Blocking.run { try store.acceptRound(rotation, viewer: viewer, actor: account.id) }
+            let accepted = try await Blocking.run { try store.acceptRound(rotation, viewer: viewer, actor: account.id, reason: reason) }
             state.warm.refresh()
             return try Reply.json(encoding: AcceptedRound(rotation: rotation, accepted: accepted))
         }
@@ -42,4 +43,9 @@ struct RoundRoutes {
     }
 
     struct AcceptedRound: Encodable { var rotation: String; var accepted: Int }
+}
+
+/// The body of a request that accepts a proposal: `{"reason": "…"}`, required and logged.
+struct DecisionBody: Decodable {
+    var reason: String
 }

@@ -7,7 +7,7 @@ import Koppel
 struct StandInRoutes {
     let state: ServerState
 
-    struct Booking: Decodable { var from: Day; var to: Day; var `for`: String? }
+    struct Booking: Decodable { var from: Day; var to: Day; var `for`: String?; var reason: String }
 
     func add(to group: RouterGroup<KoppelRequestContext>) {
         group.get("standins") { request, context in
@@ -36,7 +36,7 @@ struct StandInRoutes {
             let borrower = try borrower(booking.for, viewer)
             let store = state.store
             try await Blocking.run {
-                try store.bookStandIn(offer: offer, borrower: borrower, from: booking.from, to: booking.to, viewer: viewer, actor: account.id)
+                try store.bookStandIn(offer: offer, borrower: borrower, from: booking.from, to: booking.to, viewer: viewer, actor: account.id, reason: booking.reason)
             }
             state.warm.refresh()
             return try Reply.json(encoding: ["offer": offer, "borrower": borrower, "status": "booked"])

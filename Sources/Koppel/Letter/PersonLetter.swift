@@ -1,0 +1,93 @@
+import Foundation
+import GRDB
+import KoppelEngine
+
+/// A letter to a person about a logged decision (AI Act art. 86, AVG art. 22): what was
+/// decided, by whom and when, the points per criterion, the must-haves missed, the smallest
+/// change that would have put them on the shortlist (computed by re-scoring) and how to object.
+public struct PersonLetter: Sendable {
+    /// The letter's text.
+    public var text: String
+    /// The person's place among the logged results (1 = first); nil when not among them.
+    public var rank: Int?
+    /// The shortlist's size k.
+    public var top: Int
+    public var onShortlist: Bool
+    /// The smallest change found (empty when on the shortlist or when none of up to three
+    /// changes is enough) and the score it gives.
+    public var changes: [RankingCounterfactual.Change]
+    public var changedScore: RankingPoints?
+    /// The `letter` entry in the decision log.
+    public var logID: Int64
+}
+
+extension KoppelStore {
+    /// Writes (and logs) the letter to `personID` about the candidate ranking or explanation in
+    /// log entry `logID`.
+    ///
+    /// The shortlist is the first `top` eligible results of the logged ranking (default: all
+    /// it listed). Scores are recomputed from the profile as it is now with the weights version
+    /// the entry recorded; the counterfactual is verified the same way.
+    ///
+    /// - Throws: ``StoreError`` `.notFound` (no such entry, or a person the viewer may not see),
+    ///   `.notAllowed` (``AccessPolicy/mayWriteLetter(about:forVacancyOf:)``), `.invalidState`
+    ///   (an entry that is not about a vacancy).
+    public func personLetter(
+        _ personID: String, logID: Int64, top: Int? = nil, language: LetterLanguage = .nl, viewer: Viewer, actor: String?
+    ) throws -> PersonLetter {
+        let policy = AccessPolicy(viewer)
+        return try pool.write { db in
+            guard let person = try Self.loadPersons(db, where: ("id = ?", [personID])).first, policy.maySee(person) else {
+                throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
+            }
+            guard let entry = try DecisionLog.entry(logID, in: db) else { throw StoreError(.notFound, "no decision log entry with id \(logID)") }
+            guard ["ranking", "explain"].contains(entry.kind),
+                  let params = try? JSONDecoder().decode(RankingLogParams.self, from: Data(entry.params.utf8)),
+                  params.mode != "vacancies", let vacancyID = params.vacancy
+            else {
+                throw StoreError(.invalidState, "log entry \(logID) is a \(entry.kind), not a ranking of candidates for a vacancy; a letter explains such a ranking")
+            }
+            guard let vacancy = try Self.loadVacancies(db, where: ("id = ?", [vacancyID])).first else {
+                throw StoreError(.invalidState, "vacancy \(vacancyID) of log entry \(logID) no longer exists")
+            }
+            try Self.require(
+                policy.mayWriteLetter(about: person, forVacancyOf: vacancy.employer),
+                "\(viewer) may not write letters about decisions on vacancies of \(vacancy.employer)")
+            let catalog = try Self.loadCatalog(db)
+            let weights = try Self.storedWeights(entry.weightsVersion, db)
+            var options = params.options
+            options.includeIneligible = true
+            guard let result = RankingEngine.score(person, for: vacancy, catalog: catalog, on: params.day, viewer: .dataSteward,
+                                                   options: options, weights: weights)
+            else { throw StoreError(.notFound, "no profile with id '\(personID)' that you may see") }
+            // The logged ranking: ids with score and eligibility, best first.
+            let eligible = LoggedResult.parse(entry.outcome).filter(\.eligible).map { ($0.id, $0.score) }
+            let k = max(1, top ?? (params.mode == "explain" ? 1 : max(1, eligible.count)))
+            let rank = eligible.firstIndex { $0.0 == personID }.map { $0 + 1 }
+            let onShortlist = rank.map { $0 <= k } ?? false
+            let others = eligible.filter { $0.0 != personID }
+            let bar = others.count >= k ? RankingCounterfactual.Bar(score: others[k - 1].1, person: others[k - 1].0) : nil
+            let found = onShortlist
+                ? nil
+                : RankingCounterfactual.smallestChange(
+                    for: person, vacancy: vacancy, catalog: catalog, on: params.day, viewer: .dataSteward, options: options,
+                    weights: weights, toBeat: bar)
+            let text = LetterWriter(
+                person: person, vacancy: vacancy, employer: catalog.employer(vacancy.employer)?.name ?? vacancy.employer, catalog: catalog,
+                entry: entry, result: result, rank: rank, top: k, onShortlist: onShortlist, found: found, language: language
+            ).text
+            let outcome = try DecisionLog.json([
+                "onShortlist": onShortlist, "rank": rank.map { $0 as Any } ?? NSNull(), "top": k,
+                "changes": found.map { $0.changes.count } ?? 0,
+            ])
+            let letterID = try DecisionLog.append(
+                NewDecision(kind: "letter", actor: actor, viewer: viewer, input: Data(text.utf8), weightsVersion: weights.version,
+                            params: try DecisionLog.json(["entry": logID, "language": language.rawValue, "person": personID]),
+                            outcome: outcome, subjects: [personID]),
+                in: db)
+            return PersonLetter(
+                text: text, rank: rank, top: k,
+                onShortlist: onShortlist, changes: found?.changes ?? [], changedScore: found?.result.score, logID: letterID)
+        }
+    }
+}
