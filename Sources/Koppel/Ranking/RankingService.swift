@@ -43,7 +43,8 @@ extension KoppelStore {
     /// - Throws: ``StoreError`` `.notFound` when the vacancy does not exist, `.notAllowed` when
     ///   the viewer may not rank for it.
     public func rankCandidates(
-        vacancyID: String, viewer: Viewer, options: RankingOptions, on day: Day, actor: String? = nil
+        vacancyID: String, viewer: Viewer, options: RankingOptions, on day: Day, actor: String? = nil,
+        language: Language = .en
     ) throws -> CandidateList {
         let policy = AccessPolicy(viewer)
         let (vacancy, people, catalog, weights) = try pool.read { db in
@@ -55,7 +56,8 @@ extension KoppelStore {
         // another core while the index is built and queried (a third of the work at Twente size).
         let inputHash = BackgroundValue { InputHash.hex(Fingerprint.vacancies([vacancy]) + Fingerprint.peopleBytes(people)) }
         let index = try RankingIndex(people: people, catalog: catalog)
-        let results = index.rankPeople(for: vacancy, on: day, viewer: viewer, options: options, weights: weights)
+        let results = index.rankPeople(
+            for: vacancy, on: day, viewer: viewer, options: options, weights: weights, language: language)
         var byID: [String: Person] = [:]
         for result in results { byID[result.person] = index.person(id: result.person) }
         let considered = policy.seesEveryProfile ? people.count : people.reduce(0) { $0 + (policy.maySee($1) ? 1 : 0) }
@@ -78,7 +80,8 @@ extension KoppelStore {
     ///   viewer may see (the same error as for no profile at all), `.notAllowed` when the
     ///   viewer may not rank vacancies.
     public func rankVacancies(
-        personID: String, viewer: Viewer, options: RankingOptions, withGaps: Bool, on day: Day, actor: String? = nil
+        personID: String, viewer: Viewer, options: RankingOptions, withGaps: Bool, on day: Day, actor: String? = nil,
+        language: Language = .en
     ) throws -> VacancyList {
         let policy = AccessPolicy(viewer)
         try Self.require(policy.mayRankVacancies, "\(viewer) may not rank vacancies for a person")
@@ -89,7 +92,8 @@ extension KoppelStore {
             return (person, try Self.loadVacancies(db, where: ("status = 'open'", [])), try Self.loadCatalog(db), try WeightsStore.current(db))
         }
         let results = try RankingEngine.rankVacancies(
-            for: person, among: vacancies, catalog: catalog, on: day, viewer: viewer, options: options, weights: weights)
+            for: person, among: vacancies, catalog: catalog, on: day, viewer: viewer, options: options, weights: weights,
+            language: language)
         let byID = Dictionary(uniqueKeysWithValues: vacancies.map { ($0.id, $0) })
         var gaps: [String: RankingGaps] = [:]
         if withGaps {
@@ -113,7 +117,8 @@ extension KoppelStore {
     /// - Throws: ``StoreError`` `.notFound` for an unknown vacancy or a profile the viewer may
     ///   not see, `.notAllowed` when the viewer may not rank for the vacancy.
     public func explain(
-        vacancyID: String, personID: String, viewer: Viewer, on day: Day, actor: String? = nil
+        vacancyID: String, personID: String, viewer: Viewer, on day: Day, actor: String? = nil,
+        language: Language = .en
     ) throws -> (result: RankingResult, person: Person, vacancy: Vacancy, gaps: RankingGaps?) {
         let policy = AccessPolicy(viewer)
         let (vacancy, person, catalog, weights) = try pool.read { db in
@@ -124,7 +129,7 @@ extension KoppelStore {
             return (vacancy, person, try Self.loadCatalog(db), try WeightsStore.current(db))
         }
         let options = RankingOptions(includeIneligible: true, limit: nil)
-        guard let result = RankingEngine.score(person, for: vacancy, catalog: catalog, on: day, viewer: viewer, options: options, weights: weights) else {
+        guard let result = RankingEngine.score(person, for: vacancy, catalog: catalog, on: day, viewer: viewer, options: options, weights: weights, language: language) else {
             throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
         }
         let gaps = RankingEngine.gaps(for: person, vacancy: vacancy, catalog: catalog, on: day, viewer: viewer)

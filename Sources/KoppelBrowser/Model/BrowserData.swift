@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// Everything the browser shows that does not change while it runs: the items, their columns,
 /// their sort orders and search index, and what was saved before.
 ///
