@@ -21,7 +21,7 @@ struct StandInsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Rank the stand-ins for a period.")
         @OptionGroup var store: StoreOptions
         @Option(help: "A role type, e.g. BAG-beheerder.") var role: String?
-        @Option(help: "A skill id, e.g. nl:bag.") var skill: String?
+        @Option(help: "A skill: its id (nl:bag) or its Dutch or English name.") var skill: String?
         @Option(name: .customLong("for"), help: "The borrowing employer's code.") var borrower: String
         @Option(help: "First day (YYYY-MM-DD).") var from: String
         @Option(help: "Last day (YYYY-MM-DD).") var to: String
@@ -38,8 +38,11 @@ struct StandInsCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let query = StandInQuery(role: role, skill: skill, borrower: borrower, from: Day(from)!, to: Day(to)!, hours: hours)
                 let db = try store.openExisting(.logs)
+                let catalog = try db.catalog()
+                let query = StandInQuery(
+                    role: role, skill: try skill.map { try NameArgument.resolve($0, .skill, in: catalog) },
+                    borrower: try NameArgument.resolve(borrower, .employer, in: catalog), from: Day(from)!, to: Day(to)!, hours: hours)
                 let list = try db.standIns(query, viewer: try asker.viewer(db), on: Day(from)!, actor: actor.named)
                 switch format {
                 case .json: Console.out(try JSONOutput.encode(list))

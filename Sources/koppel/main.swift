@@ -1,5 +1,7 @@
+import Foundation
 import Koppel
 import KoppelCommands
 
 InputFile.reserveStandardStreams()
-KoppelCLI.main()
+let arguments = CLILanguage.prepare(Array(CommandLine.arguments.dropFirst()))
+KoppelCLI.main(arguments)
