@@ -59,7 +59,8 @@ public struct NameMatcher: Sendable {
     }
 
     /// Up to three entries whose id or name is closest to `folded` (edit distance at most a
-    /// third of the name, at least 2), or that start with it or hold it as a word.
+    /// third of the name, at least 2; only those at the smallest distance), or that start with
+    /// it or hold it as a word.
     func suggestions(for folded: String, limit: Int = 3) -> [String] {
         guard !folded.isEmpty else { return [] }
         let typed = Array(folded)
@@ -77,7 +78,9 @@ public struct NameMatcher: Sendable {
             }
             if best != .max { scored.append((best, describe(entries.firstIndex { $0.id == entry.id }!))) }
         }
-        return scored.sorted { ($0.distance, $0.label) < ($1.distance, $1.label) }.prefix(limit).map(\.label)
+        // Only the closest: one typo away from "Gemeente Hengelo" is not also "Gemeente Almelo".
+        guard let closest = scored.map(\.distance).min() else { return [] }
+        return scored.filter { $0.distance == closest }.sorted { $0.label < $1.label }.prefix(limit).map(\.label)
     }
 
     private func describe(_ index: Int) -> String {
