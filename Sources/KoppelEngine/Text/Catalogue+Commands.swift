@@ -79,6 +79,41 @@ extension Catalogue {
         // Init, import.
         "init.done": .init(nl: "{path}: schema {migrations}; {counts}", en: "{path}: schema {migrations}; {counts}"),
 
+        // Demo and weights.
+        "cli.todayNotADate": .init(nl: "--today '{value}' is geen datum (JJJJ-MM-DD)", en: "--today '{value}' is not a date (YYYY-MM-DD)"),
+        "demo.generating": .init(nl: "profielen maken", en: "generating profiles"),
+        "demo.built": .init(
+            nl: "{path}: demodatabase gemaakt in {seconds} s (seed {seed}, peildatum {day})",
+            en: "{path}: demo database built in {seconds} s (seed {seed}, reference day {day})"),
+        "demo.next": .init(nl: "Verder:", en: "Next:"),
+        "weights.badChange": .init(
+            nl: "'{change}' hoort criterium=punten te zijn, met een criterium uit: {criteria}",
+            en: "'{change}' should be criterion=points with a criterion from: {criteria}"),
+        "weights.changing": .init(nl: "de gewichten wijzigen", en: "changing the weights"),
+        "weights.stored": .init(nl: "gewichten versie {version} opgeslagen", en: "stored weights version {version}"),
+        "weights.version": .init(nl: "gewichten versie {version}", en: "weights version {version}"),
+        "weights.column.version": .init(nl: "versie", en: "version"),
+        "weights.column.created": .init(nl: "gemaakt", en: "created"),
+        "weights.column.note": .init(nl: "toelichting", en: "note"),
+        "weights.column.points": .init(nl: "punten", en: "points"),
+
+        // Stand-ins.
+        "standins.roleOrSkill": .init(nl: "geef precies één van --role en --skill", en: "give exactly one of --role and --skill"),
+        "standins.notADate": .init(nl: "{option} '{value}' is geen datum (JJJJ-MM-DD)", en: "{option} '{value}' is not a date (YYYY-MM-DD)"),
+        "standins.datesNeeded": .init(
+            nl: "--from en --to moeten datums zijn (JJJJ-MM-DD)", en: "--from and --to must be dates (YYYY-MM-DD)"),
+        "standins.column.offer": .init(nl: "aanbod", en: "offer"),
+        "standins.column.fit": .init(nl: "past", en: "fit"),
+        "standins.column.hours": .init(nl: "u", en: "h"),
+        "standins.column.consents": .init(nl: "toestemming M/U/I", en: "consents E/L/B"),
+        "standins.validTo": .init(nl: "{code} geldig tot {day}", en: "{code} valid to {day}"),
+        "standins.none": .init(
+            nl: "geen invaller dekt {from} tot en met {to} voor {borrower}", en: "no stand-in covers {from} to {to} for {borrower}"),
+        "standins.booking": .init(nl: "een invaller boeken", en: "booking a stand-in"),
+        "standins.booked": .init(
+            nl: "{offer}: toestemming van {borrower} vastgelegd voor {from} tot en met {to}",
+            en: "{offer}: consent of {borrower} recorded for {from} to {to}"),
+
         // Names instead of ids.
         "names.unknown": .init(
             nl: "onbekende {kind} '{name}'", en: "unknown {kind} '{name}'"),

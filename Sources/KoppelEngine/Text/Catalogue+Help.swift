@@ -123,6 +123,137 @@ extension Catalogue {
             en: "The file's format; guessed from the name or content when left out."),
         "help.import.dryRun": .init(nl: "Controleer elk record, schrijf niets.", en: "Check every record, write nothing."),
 
+        "help.demo.abstract": .init(
+            nl: "Maak een demodatabase met de vaste generator en toon een eerste uitkomst.",
+            en: "Build a demo database from the deterministic generator and show a first result."),
+        "help.demo.discussion": .init(
+            nl: "Twentse omvang: ongeveer 20.000 profielen, 300 vacatures, 40 trainees, 60 traineeplekken per rotatie, 80 ruilverzoeken en 30 aanbiedingen voor de vervangingspool. Landelijke omvang: 1.000.000 profielen, voor benchmarks. Dezelfde --seed en --today geven dezelfde database. Een bestaande database die niet door `koppel demo` is gemaakt, wordt nooit overschreven.",
+            en: "Twente size: about 20,000 profiles, 300 vacancies, 40 trainees, 60 placements per rotation, 80 exchange requests, 30 stand-in offers. National size: 1,000,000 profiles, for benchmarks. The same --seed and --today give the same database. An existing database that was not built by `koppel demo` is never overwritten."),
+        "help.demo.size": .init(nl: "twente of national.", en: "twente or national."),
+        "help.demo.seed": .init(nl: "Het startgetal (seed) van de generator.", en: "The generator's seed."),
+        "help.demo.today": .init(nl: "De peildatum van de gegevens (JJJJ-MM-DD).", en: "The reference day of the data (YYYY-MM-DD)."),
+        "help.weights.abstract": .init(
+            nl: "Toon de gewichten van de rangschikking, of sla een nieuwe versie met andere gewichten op.",
+            en: "Show the ranking weights, or store a new version with changed weights."),
+        "help.weights.discussion": .init(
+            nl: "Gewichten zijn punten van de 100 per criterium. `koppel weights set niceSkills=25 commute=5 --note \"…\"` slaat een nieuwe versie op; de gewichten moeten samen 100 blijven. Elke rangschikking legt de versie vast die zij gebruikte.",
+            en: "Weights are points out of 100 per criterion. `koppel weights set niceSkills=25 commute=5 --note \"…\"` stores a new version; the weights must still sum to 100. Every ranking records the version it used."),
+        "help.weights.show": .init(nl: "Toon de huidige gewichten.", en: "Show the current weights."),
+        "help.weights.set": .init(nl: "Sla een nieuwe versie van de gewichten op.", en: "Store a new weights version."),
+        "help.weights.changes": .init(nl: "Wijzigingen als criterium=punten.", en: "Changes as criterion=points."),
+        "help.weights.note": .init(
+            nl: "Waarom de gewichten veranderen (bewaard bij de versie).", en: "Why the weights change (kept with the version)."),
+        "help.weights.history": .init(nl: "Toon alle versies van de gewichten.", en: "List every weights version."),
+        "help.standins.abstract": .init(
+            nl: "Zoek invallers uit de vervangingspool voor een rol of vaardigheid en een periode.",
+            en: "Find stand-ins from the pool (vervangingspool) for a role or skill and a period."),
+        "help.standins.discussion": .init(
+            nl: "Toont het aanbod van mensen bij andere werkgevers dat de hele periode en de uren dekt, best passend eerst, met de drie toestemmingen die een detachering vraagt (medewerker, uitlenende werkgever, inlenende werkgever). Een certificaat dat niet de hele periode geldig is, wordt gemeld. Leg de toestemming van de inlenende werkgever vast met `koppel standins book`.",
+            en: "Lists offers of people at other employers that cover the whole period and the hours, best fit first, with the three consents a secondment needs (employee, lending employer, borrowing employer). A credential that is not valid through the period is flagged. Record the borrowing employer's consent with `koppel standins book`."),
+        "help.standins.find": .init(nl: "Rangschik de invallers voor een periode.", en: "Rank the stand-ins for a period."),
+        "help.standins.role": .init(nl: "Een rol, bv. BAG-beheerder.", en: "A role type, e.g. BAG-beheerder."),
+        "help.standins.skill": .init(
+            nl: "Een vaardigheid: haar code (nl:bag) of haar Nederlandse of Engelse naam.",
+            en: "A skill: its id (nl:bag) or its Dutch or English name."),
+        "help.standins.for": .init(
+            nl: "De inlenende werkgever: code of naam.", en: "The borrowing employer: code or name."),
+        "help.standins.from": .init(nl: "Eerste dag (JJJJ-MM-DD).", en: "First day (YYYY-MM-DD)."),
+        "help.standins.to": .init(nl: "Laatste dag (JJJJ-MM-DD).", en: "Last day (YYYY-MM-DD)."),
+        "help.standins.hours": .init(nl: "Benodigde uren per week.", en: "Hours per week needed."),
+        "help.standins.book": .init(
+            nl: "Leg de toestemming van de inlenende werkgever vast voor een aanbod en een periode.",
+            en: "Record the borrowing employer's consent for an offer and period."),
+        "help.standins.book.discussion": .init(
+            nl: "Een boeking vraagt naast die van de inlener de toestemming van de medewerker en van de uitlenende werkgever (op het aanbod); een werkgever kan het aanbod van een eigen medewerker niet boeken, en een aanbod wordt nooit twee keer geboekt voor periodes die overlappen. --as: een adviseur van de inlenende werkgever, of regional; --actor zegt wie boekt.",
+            en: "A booking needs the employee's and the lending employer's consent (on the offer) besides the borrower's; an employer cannot book its own employee's offer, and an offer is never booked twice for overlapping periods. --as: an adviser of the borrowing employer, or regional; --actor says who books."),
+        "help.standins.offer": .init(nl: "Het nummer van het aanbod.", en: "The stand-in offer's id."),
+        "help.browse.abstract": .init(
+            nl: "Bekijk en rangschik de traineeplekken van de komende rotatie van een trainee, of de kandidatenlijst van een vacature.",
+            en: "Browse and rank the placements of a trainee's coming rotation, or a vacancy's shortlist."),
+        "help.exchanges.abstract": .init(
+            nl: "Zoek exacte ruilcirkels (functieruil) en vacatureketens, aanvaard ze, toon de balans.",
+            en: "Find exact job-swap cycles (functieruil) and vacancy chains, accept them, show the balance."),
+        "help.exchanges.solve": .init(
+            nl: "Los een ruilprobleem in het uitwisselformaat op (zonder database).",
+            en: "Solve an exchange instance in the interchange format (no database needed)."),
+        "help.exchanges.find": .init(
+            nl: "Zoek de beste ruil onder de open verzoeken en sla die op als voorstel.",
+            en: "Find the best exchanges among the open requests and store them as a proposal."),
+        "help.exchanges.accept": .init(
+            nl: "Maak een ruilvoorstel definitief.",
+            en: "Make an exchange proposal final."),
+        "help.exchanges.balance": .init(
+            nl: "Hoeveel mensen elke werkgever uitleende en inleende.",
+            en: "How many people each employer lent and borrowed."),
+        "help.log.abstract": .init(
+            nl: "Toon het beslislog, of reken een vastgelegd besluit opnieuw uit.",
+            en: "List the decision log, or replay a logged decision."),
+        "help.log.list": .init(
+            nl: "Toon logregels, nieuwste eerst, een pagina tegelijk (wat `koppel log` standaard doet).",
+            en: "List log entries, newest first, a page at a time (the default of `koppel log`)."),
+        "help.log.show": .init(
+            nl: "Toon één logregel helemaal, met de mensen die het betreft (voor zover --as hen mag zien).",
+            en: "Show one log entry in full, with the people it concerns (as far as --as may see them)."),
+        "help.log.replay": .init(
+            nl: "Reken een vastgelegde rangschikking, uitleg of ronde opnieuw uit en zeg of die nog klopt.",
+            en: "Recompute a logged ranking, explanation or round and say whether it still matches."),
+        "help.person.abstract": .init(
+            nl: "Beantwoord een inzageverzoek, verwijder een persoon, of toon verouderde profielen (AVG).",
+            en: "Answer a data access request, erase a person, or list stale profiles (AVG)."),
+        "help.person.export": .init(
+            nl: "Schrijf alles wat over een persoon is opgeslagen als JSON (inzageverzoek).",
+            en: "Write everything stored about a person as JSON (data access request)."),
+        "help.person.erase": .init(
+            nl: "Verwijder een persoon overal en vervang diens nummer in het beslislog door een pseudoniem.",
+            en: "Remove a person everywhere and pseudonymise their decision log entries."),
+        "help.person.compact": .init(
+            nl: "Ruim de database op en leeg haar WAL, zodat verwijderde gegevens geen sporen nalaten.",
+            en: "Vacuum the database and empty its WAL, so erased data leaves no bytes behind."),
+        "help.person.stale": .init(
+            nl: "Toon profielen die N maanden (of nooit) zijn bijgewerkt, oudste eerst.",
+            en: "List profiles not updated for N months (or never), oldest first."),
+        "help.placements.abstract": .init(
+            nl: "Los plaatsingsproblemen in het uitwisselformaat op (zonder database).",
+            en: "Solve placement instances in the interchange format (no database needed)."),
+        "help.placements.solve": .init(
+            nl: "Stabiele koppeling van trainees aan traineeplekken met capaciteiten (uitgesteld accepteren).",
+            en: "Stable matching of trainees to placements with capacities (deferred acceptance)."),
+        "help.round.abstract": .init(
+            nl: "Draai de plaatsingsronde van een rotatie, aanvaard haar, of stel plekken voor aan wie niet geplaatst is.",
+            en: "Run a rotation's placement round, accept it, or suggest places for the unmatched."),
+        "help.round.run": .init(
+            nl: "Bereken en bewaar een voorstel voor een rotatie, en toon het verslag.",
+            en: "Compute and store a proposal for a rotation, and print its report."),
+        "help.round.report": .init(
+            nl: "Toon het verslag van het bewaarde voorstel (of de definitieve verdeling) van een rotatie opnieuw.",
+            en: "Print the report of a rotation's stored proposal (or final assignment) again."),
+        "help.round.accept": .init(
+            nl: "Maak het voorstel van een rotatie definitief.",
+            en: "Make a rotation's proposal final."),
+        "help.round.scramble": .init(
+            nl: "Stel vrije plekken voor aan niet geplaatste trainees, best passend eerst.",
+            en: "Suggest unfilled places for unmatched trainees, by fit."),
+        "help.serve.abstract": .init(
+            nl: "Bied de koppel-API (JSON onder /api/v1) aan aangemelde accounts.",
+            en: "Serve the koppel API (JSON under /api/v1) to signed-in accounts."),
+        "help.users.abstract": .init(
+            nl: "Beheer de accounts die zich aanmelden bij `koppel serve`.",
+            en: "Manage the accounts that sign in to `koppel serve`."),
+        "help.users.add": .init(
+            nl: "Voeg een account toe (en stel het wachtwoord in).",
+            en: "Add an account (and set its password)."),
+        "help.users.list": .init(
+            nl: "Toon de accounts.",
+            en: "List the accounts."),
+        "help.users.disable": .init(
+            nl: "Schakel een account uit (de sessies eindigen), of weer in.",
+            en: "Disable an account (its sessions end), or enable it again."),
+        "help.users.passwd": .init(
+            nl: "Stel het wachtwoord van een account in (de sessies eindigen).",
+            en: "Set an account's password (its sessions end)."),
+        "help.users.token": .init(
+            nl: "Geef een API-token uit (één keer getoond), toon de tokens van een account, of trek er een in.",
+            en: "Issue an API token (shown once), list an account's tokens, or revoke one."),
         "help.init.abstract": .init(
             nl: "Maak een database met het schema en de Twentse referentiegegevens (nog eens draaien kan geen kwaad).",
             en: "Create a database with the schema and the Twente reference data (a second run is harmless)."),
