@@ -64,6 +64,13 @@ write("domains.csv", ["code", "name_nl", "name_en", "provenance"],
       [[c, nl, en, "koppel (grouping of reference_data.md section 5)" if h else "koppel (reference_data.md 3.1)"]
        for c, h, nl, en in DOMAINS])
 
+# Dutch words that the reference tables wrote without their diacritics; SeedSpellingTests
+# (Tests/KoppelTests) checks every Dutch label of the seeds against the same list.
+DIACRITICS = {"Financiele": "Financiële", "financiele": "financiële", "Officiele": "Officiële",
+              "officiele": "officiële", "Overheidsfinancien": "Overheidsfinanciën", "Financien": "Financiën"}
+def with_diacritics(text):
+    return " ".join(DIACRITICS.get(word, word) for word in text.split(" "))
+
 sections = re.split(r"\n### ", md.split("## 5. Domains and skills")[1].split("## 6.")[0])
 skills, seen = [], set()
 for sec in sections[1:]:
@@ -80,7 +87,7 @@ for sec in sections[1:]:
         if sid in seen:
             continue
         seen.add(sid)
-        skills.append([sid, nl, en, uri, code, prov + " (ESCO URI and EN label; NL label translated by the compiler)"])
+        skills.append([sid, with_diacritics(nl), en, uri, code, prov + " (ESCO URI and EN label; NL label translated by the compiler)"])
 with open(out / "nl_skills.csv", encoding="utf-8") as f:
     for r in csv.DictReader(f):
         skills.append([r["id"], r["label_nl"], r["label_en"], "", r["domain"], r["provenance"]])

@@ -7,7 +7,7 @@ import KoppelBrowser
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
-        abstract: "Browse and rank the placements of a trainee's coming rotation, or a vacancy's shortlist.",
+        abstract: tr("help.browse.abstract"),
         discussion: """
             --trainee ID opens the placements of the trainee's coming rotation (the earliest one \
             without a final placement) with the trainee's fit for each; enter or a adds a placement \

@@ -5,8 +5,10 @@ import KoppelBrowser
 enum BrowseData {
     static func trainee(_ browse: TraineeBrowse) -> BrowserData {
         let rotation = browse.rotation
-        let heading = "\(browse.trainee.id) \(browse.person.displayName) · rotation \(rotation.number) "
-            + "(\(rotation.id), \(rotation.start) – \(rotation.end))"
+        let heading = tr("browse.traineeTitle", [
+            "trainee": browse.trainee.id, "name": browse.person.displayName, "number": rotation.number,
+            "rotation": rotation.id, "start": rotation.start, "end": rotation.end,
+        ])
         let choices = browse.entries.map { entry in
             PlacementChoice(
                 placement: entry.placement, employerName: entry.employer?.name ?? entry.placement.employer,
@@ -15,13 +17,15 @@ enum BrowseData {
         }
         return BrowserData.traineeRanking(
             heading: heading, home: browse.person.homePlace, maxCommuteKm: browse.person.maxCommuteKm, placements: choices,
-            savedRanking: browse.savedRanking)
+            savedRanking: browse.savedRanking, language: CLILanguage.current)
     }
 
     static func shortlist(_ browse: ShortlistBrowse, viewer: Viewer) -> BrowserData {
         let vacancy = browse.vacancy
-        let asker = viewer == .nobody ? "no --as: public profiles only" : "as \(viewer)"
-        let heading = "\(vacancy.id) \(vacancy.title) · \(browse.employer?.name ?? vacancy.employer) · shortlist (\(asker))"
+        let asker = viewer == .nobody ? tr("browse.noViewer") : tr("browse.viewer", ["viewer": "\(viewer)"])
+        let heading = tr("browse.shortlistTitle", [
+            "vacancy": vacancy.id, "title": vacancy.title, "employer": browse.employer?.name ?? vacancy.employer, "asker": asker,
+        ])
         let choices = browse.entries.map { entry in
             CandidateChoice(
                 person: entry.person, employerName: entry.employer?.name ?? entry.person.employer, result: entry.result,
@@ -29,7 +33,7 @@ enum BrowseData {
         }
         var marks: [String: BrowserMark] = [:]
         for (person, mark) in browse.marks { marks[person] = browserMark(mark) }
-        return BrowserData.shortlist(heading: heading, candidates: choices, marks: marks)
+        return BrowserData.shortlist(heading: heading, candidates: choices, marks: marks, language: CLILanguage.current)
     }
 
     static func skill(_ holding: SkillHolding) -> BrowserSkill {

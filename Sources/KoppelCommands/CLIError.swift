@@ -16,14 +16,14 @@ enum CLIError: Error {
 func runReportingErrors(_ body: () throws -> Void) throws {
     do {
         try BusyRetry.run(onRetry: { attempt in
-            Console.error("database busy, retrying (attempt \(attempt) of \(BusyRetry.attempts))")
+            Console.error(tr("cli.busyRetrying", ["attempt": attempt, "attempts": BusyRetry.attempts]))
         }, body)
     } catch where BusyRetry.isBusy(error) {
-        Console.error("error: database busy: another koppel kept it locked; nothing was written, try again later")
+        Console.error(tr("common.error", ["message": tr("cli.busyGaveUp")]))
         throw ExitCode(2)
     } catch let error as StoreError where error.code == .notAllowed {
         // The access policy refused the viewer's request: a usage error, about no person.
-        Console.error("error: \(error.message)")
+        Console.error(tr("common.error", ["message": error.message]))
         throw ExitCode(64)
     } catch let error as CLIError {
         switch error {
@@ -31,7 +31,7 @@ func runReportingErrors(_ body: () throws -> Void) throws {
             Console.error(message)
             throw ExitCode(1)
         case .runtime(let message):
-            Console.error("error: \(message)")
+            Console.error(tr("common.error", ["message": message]))
             throw ExitCode(2)
         }
     } catch let error as ExitCode {
@@ -39,7 +39,7 @@ func runReportingErrors(_ body: () throws -> Void) throws {
     } catch let error as ValidationError {
         throw error
     } catch {
-        Console.error("error: \(StoreError.worded(error))")
+        Console.error(tr("common.error", ["message": "\(StoreError.worded(error))"]))
         throw ExitCode(2)
     }
 }

@@ -6,54 +6,61 @@ import Koppel
 struct CandidatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "candidates",
-        abstract: "Rank the candidates for a vacancy, with the reasons for every score.",
-        discussion: "Each ranking is recorded in the decision log with the weights version it used."
+        abstract: tr("help.candidates.abstract"),
+        discussion: tr("help.candidates.discussion")
     )
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var asker: AskerOptions
     @OptionGroup var actor: ActorOptions
 
-    @Argument(help: "The vacancy's id.")
+    @Argument(help: helpText("help.vacancyID"))
     var vacancyID: String
 
-    @Option(help: "How many candidates to show.")
+    @Option(help: helpText("help.candidates.limit"))
     var limit: Int = 20
 
-    @Flag(help: "Show each candidate's score per criterion.")
+    @Flag(help: helpText("help.candidates.explain"))
     var explain = false
 
-    @Flag(help: "Also show candidates who fail a must-have, with the reason.")
+    @Flag(help: helpText("help.candidates.includeIneligible"))
     var includeIneligible = false
 
-    @Option(help: ArgumentHelp("Only people now working for this employer.", valueName: "code"))
+    @Option(help: helpText("help.candidates.employer", valueName: "code"))
     var employer: String?
 
-    @Option(help: ArgumentHelp("Only people living within this straight-line distance of the vacancy.", valueName: "km"))
+    @Option(help: helpText("help.candidates.maxKm", valueName: "km"))
     var maxKm: Double?
 
-    @Option(help: "table, json or csv.")
+    @Option(help: helpText("help.format.tableJSONCSV"))
     var format: OutputFormat = .table
 
+    @OptionGroup var excel: ExcelOption
+
     func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
-        if let maxKm, !(maxKm >= 0) { throw ValidationError("--max-km must be 0 or more") }
+        try excel.check(csv: format == .csv)
+        guard limit > 0 else { throw ValidationError(tr("cli.limitAtLeastOne")) }
+        if let maxKm, !(maxKm >= 0) { throw ValidationError(tr("cli.maxKmNotNegative")) }
     }
 
     func run() throws {
         try runReportingErrors {
             let db = try store.openExisting(.logs)
-            let options = RankingOptions(employer: employer, maxKm: maxKm, includeIneligible: includeIneligible, limit: limit)
-            let list = try db.rankCandidates(vacancyID: vacancyID, viewer: try asker.viewer(db), options: options, on: asker.day, actor: actor.named)
+            let employerCode = try employer.map { try NameArgument.resolve($0, .employer, in: try db.catalog()) }
+            let options = RankingOptions(employer: employerCode, maxKm: maxKm, includeIneligible: includeIneligible, limit: limit)
+            let list = try db.rankCandidates(vacancyID: vacancyID, viewer: try asker.viewer(db), options: options, on: asker.day, actor: actor.named, language: CLILanguage.current)
             switch format {
             case .json: Console.out(try JSONOutput.encode(CandidatesDocument(list)))
-            case .csv: Console.out(RankingOutput.csv(list))
+            case .csv:
+                let out = excel.csvWriter()
+                out.write(RankingOutput.csv(list))
+                out.finish()
             case .table:
                 // Only the table names employers and skills; JSON and CSV need no catalog.
                 let catalog = try db.catalog()
                 Console.screen(TextTable.wrapLines(RankingOutput.table(list, catalog: catalog, explain: explain, color: Console.colorOnStdout)))
             }
-            if list.results.isEmpty { throw CLIError.nothingFound("no candidates for \(vacancyID) with these filters") }
+            if list.results.isEmpty { throw CLIError.nothingFound(tr("cli.noCandidates", ["vacancy": vacancyID])) }
         }
     }
 }

@@ -6,13 +6,13 @@ import Koppel
 struct ExchangesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exchanges",
-        abstract: "Find exact job-swap cycles (functieruil) and vacancy chains, accept them, show the balance.",
+        abstract: tr("help.exchanges.abstract"),
         subcommands: [Solve.self, Find.self, Accept.self, Balance.self]
     )
 
     struct Solve: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Solve an exchange instance in the interchange format (no database needed).",
+            abstract: tr("help.exchanges.solve"),
             discussion: """
                 Input: {"participants": ["a", "b"], "acceptable": {"a": ["b"], "b": ["a"]}, "weights": {"a": {"b": 2.5}}} \
                 ("a": ["b"] = a may take b's position; weights optional, default 1). Output: \
@@ -59,7 +59,7 @@ struct ExchangesCommand: ParsableCommand {
 
     struct Find: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Find the best exchanges among the open requests and store them as a proposal.",
+            abstract: tr("help.exchanges.find"),
             discussion: """
                 An edge a → b exists when a listed b's position, meets its must-haves (the ranking \
                 engine), stays within one scale step (unless a allowed more), and their periods \
@@ -92,7 +92,7 @@ struct ExchangesCommand: ParsableCommand {
 
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Make an exchange proposal final.",
+            abstract: tr("help.exchanges.accept"),
             discussion: "Only a regional adviser (--as regional) who may see every member accepts a proposal; --actor says who and --reason why.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
@@ -112,7 +112,7 @@ struct ExchangesCommand: ParsableCommand {
 
     struct Balance: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "How many people each employer lent and borrowed.",
+            abstract: tr("help.exchanges.balance"),
             discussion: "Counts accepted exchanges and stand-in bookings with all three consents, and only the people --as may see.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption

@@ -6,21 +6,21 @@ import Koppel
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Explain one person's score for one vacancy, criterion by criterion.",
-        discussion: "The points of the criteria add up exactly to the score. A criterion without data scores 0 and says \"no data\"."
+        abstract: tr("help.explain.abstract"),
+        discussion: tr("help.explain.discussion")
     )
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var asker: AskerOptions
     @OptionGroup var actor: ActorOptions
 
-    @Argument(help: "The vacancy's id.")
+    @Argument(help: helpText("help.vacancyID"))
     var vacancyID: String
 
-    @Argument(help: "The person's id.")
+    @Argument(help: helpText("help.personID"))
     var personID: String
 
-    @Option(help: "table or json.")
+    @Option(help: helpText("help.format.tableJSON"))
     var format: OutputFormat = .table
 
     func run() throws {
@@ -28,7 +28,7 @@ struct ExplainCommand: ParsableCommand {
             let db = try store.openExisting(.logs)
             let explained: (result: RankingResult, person: Person, vacancy: Vacancy, gaps: RankingGaps?)
             do {
-                explained = try db.explain(vacancyID: vacancyID, personID: personID, viewer: try asker.viewer(db), on: asker.day, actor: actor.named)
+                explained = try db.explain(vacancyID: vacancyID, personID: personID, viewer: try asker.viewer(db), on: asker.day, actor: actor.named, language: CLILanguage.current)
             } catch let error as StoreError where error.code == .notFound {
                 throw CLIError.nothingFound(error.message)
             }
@@ -39,22 +39,29 @@ struct ExplainCommand: ParsableCommand {
             }
             let catalog = try db.catalog()
             let color = Console.colorOnStdout
-            var out = [Console.bold("\(person.displayName) (\(person.id), \(person.employer)) for \(vacancy.id) \(vacancy.title) at \(catalog.employer(vacancy.employer)?.name ?? vacancy.employer)", color: color)]
-            out.append("score \(result.score) of 100 · \(result.eligible ? "eligible" : "not eligible") · weights v\(result.weightsVersion) · reference day \(asker.day)")
-            for reason in result.reasons { out.append("  not eligible: \(RankingOutput.reasonText(reason, catalog: catalog))") }
+            let language = CLILanguage.current
+            var out = [Console.bold(tr("explain.title", [
+                "name": person.displayName, "person": person.id, "employer": person.employer, "vacancy": vacancy.id,
+                "title": vacancy.title, "vacancyEmployer": catalog.employer(vacancy.employer)?.name ?? vacancy.employer,
+            ]), color: color)]
+            out.append(tr("explain.summary", [
+                "score": language.decimal(result.score.description), "eligibility": tr(result.eligible ? "explain.eligible" : "explain.notEligible"),
+                "version": result.weightsVersion, "day": asker.day,
+            ]))
+            for reason in result.reasons { out.append(tr("explain.notEligibleReason", ["reason": RankingOutput.reasonText(reason, catalog: catalog)])) }
             out.append("")
-            out.append("criterion        points of    max  detail")
+            out.append(tr("explain.header").padded(16) + " " + tr("explain.headerPoints"))
             out += RankingOutput.componentLines(result.components, indent: 0)
-            out.append("total            \(result.score.description.leftPadded(6)) of 100.00")
+            out.append(tr("explain.total").padded(16) + " " + tr("ranking.componentLine", ["points": language.decimal(result.score.description).leftPadded(6), "max": language.decimal("100.00")]))
             if let gaps, !(gaps.skills.isEmpty && gaps.credentials.isEmpty) {
                 out.append("")
-                out.append("to grow into this job:")
+                out.append(tr("explain.growTitle"))
                 for skill in gaps.skills {
-                    let course = skill.course.map { " → Twentse School: \"\($0.title)\" (\($0.days) d)" } ?? ""
-                    out.append("  \(skill.kind == .must ? "must-have" : "nice-to-have") \(skill.label)\(course)")
+                    let course = skill.course.map { tr("explain.course", ["title": $0.title, "days": $0.days]) } ?? ""
+                    out.append(tr(skill.kind == .must ? "explain.mustSkill" : "explain.niceSkill", ["skill": skill.label, "course": course]))
                 }
                 for credential in gaps.credentials {
-                    out.append("  credential \(credential.name) (\(credential.status == .expired ? "expired" : "missing"))")
+                    out.append(tr(credential.status == .expired ? "explain.credentialExpired" : "explain.credentialMissing", ["name": credential.name]))
                 }
             }
             Console.screen(TextTable.wrapLines(out.joined(separator: "\n") + "\n"))

@@ -5,30 +5,35 @@ import Koppel
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write every record of one kind as CSV or JSON to stdout (imports back unchanged).",
-        discussion: "KIND is one of: \(EntityKind.all.map(\.name).joined(separator: ", ")). What is exported follows --as: with --as EMPLOYER (an adviser) the discreet profiles of that employer, and every record and list item that names them, are left out; without --as every discreet profile is left out; --as steward (the data steward) or --as regional exports everything."
+        abstract: tr("help.export.abstract"),
+        discussion: tr("help.export.discussion", ["kinds": EntityKind.all.map(\.name).joined(separator: ", ")])
     )
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: "What to export.", completion: .list(EntityKind.all.map(\.name)))
+    @Argument(help: helpText("help.export.kind"), completion: .list(EntityKind.all.map(\.name)))
     var kind: String
 
-    @Option(help: "csv or json.")
+    @Option(help: helpText("help.format.csvJSON"))
     var format: DataFormatOption = .csv
+
+    @OptionGroup var excel: ExcelOption
 
     @OptionGroup var asker: ViewerOption
 
     func validate() throws {
+        try excel.check(csv: format == .csv)
         guard EntityKind.named(kind) != nil else {
-            throw ValidationError("unknown kind '\(kind)'; use one of: \(EntityKind.all.map(\.name).joined(separator: ", "))")
+            throw ValidationError(tr("cli.unknownKind", ["kind": kind, "kinds": EntityKind.all.map(\.name).joined(separator: ", ")]))
         }
     }
 
     func run() throws {
         try runReportingErrors {
             let db = try store.openExisting(.reads, quickCheck: true)
-            try db.export(EntityKind.named(kind)!, format: format.format, viewer: try asker.viewer(db)) { Console.out($0) }
+            let out = excel.csvWriter()
+            try db.export(EntityKind.named(kind)!, format: format.format, viewer: try asker.viewer(db)) { out.write($0) }
+            out.finish()
         }
     }
 }

@@ -4,7 +4,7 @@ import Koppel
 
 /// Options every command that opens the database takes.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file.", discussion: "Defaults to $KOPPEL_DB, then ./koppel.db.", valueName: "path"))
+    @Option(name: .long, help: helpText("help.db", discussion: "help.db.discussion", valueName: "path"))
     var db: String?
 
     /// The database path: `--db`, then `KOPPEL_DB`, then `koppel.db`.
@@ -23,7 +23,7 @@ struct StoreOptions: ParsableArguments {
     /// ``KoppelStore/quickCheckBytes`` is checked for damage first (`quickCheck: true`: always).
     func openExisting(_ access: StoreAccess = .writes, quickCheck: Bool = false) throws -> KoppelStore {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw CLIError.runtime("no database at \(path); create one with `koppel init --db \(path)` or `koppel demo`")
+            throw CLIError.runtime(tr("cli.noDatabase", ["path": path]))
         }
         let mode: KoppelStore.AccessMode
         switch access {
@@ -34,7 +34,7 @@ struct StoreOptions: ParsableArguments {
         let store = try KoppelStore(path: path, mode: mode)
         if quickCheck || Self.size(path) <= KoppelStore.quickCheckBytes { try store.quickCheck() }
         if access == .logs && store.isReadOnly {
-            Console.error("note: \(path) is read-only: this decision is not recorded in the decision log")
+            Console.error(tr("common.note", ["message": tr("cli.readOnlyNotLogged", ["path": path])]))
         }
         return store
     }
@@ -59,4 +59,34 @@ enum StoreAccess {
 /// How a command prints data.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
+}
+
+/// `--excel`: CSV for Dutch Excel (semicolon, decimal comma, UTF-8 with BOM) instead of the
+/// default CSV for scripts. Only with `--format csv`.
+struct ExcelOption: ParsableArguments {
+    @Flag(help: helpText("help.excel"))
+    var excel = false
+
+    /// A usage error when `--excel` is given without CSV output.
+    func check(csv: Bool) throws {
+        if excel && !csv { throw ValidationError(tr("cli.excelNeedsCSV")) }
+    }
+
+    /// A writer of CSV chunks to stdout: as they are, or rewritten for Excel.
+    func csvWriter() -> CSVOut { CSVOut(excel: excel ? ExcelCSV() : nil) }
+}
+
+/// Writes CSV to stdout, for Excel when asked (``ExcelOption``).
+final class CSVOut {
+    private var excel: ExcelCSV?
+
+    init(excel: ExcelCSV?) { self.excel = excel }
+
+    func write(_ chunk: String) {
+        if excel != nil { Console.out(excel!.convert(chunk)) } else { Console.out(chunk) }
+    }
+
+    func finish() {
+        if excel != nil { Console.out(excel!.finish()) }
+    }
 }

@@ -6,35 +6,29 @@ import Koppel
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a CSV or JSON file of one kind; all records or none.",
-        discussion: """
-            KIND is one of: \(EntityKind.all.map(\.name).joined(separator: ", ")). \
-            Records with an existing id update it. Every bad record is reported with file, \
-            line and field, and then nothing is written. CSV may be comma- or \
-            semicolon-separated (as Dutch spreadsheets write it), UTF-8 with or without BOM, \
-            LF or CRLF. List fields hold items separated by '|'. Formats: see README.
-            """
+        abstract: tr("help.import.abstract"),
+        discussion: tr("help.import.discussion", ["kinds": EntityKind.all.map(\.name).joined(separator: ", ")])
     )
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: "What the file holds.", completion: .list(EntityKind.all.map(\.name)))
+    @Argument(help: helpText("help.import.kind"), completion: .list(EntityKind.all.map(\.name)))
     var kind: String
 
-    @Argument(help: "The file, or - for standard input.", completion: .file(extensions: ["csv", "json"]))
+    @Argument(help: helpText("help.import.file"), completion: .file(extensions: ["csv", "json"]))
     var file: String
 
-    @Option(help: "The file's format; guessed from the name or content when left out.")
+    @Option(help: helpText("help.import.format"))
     var format: DataFormatOption?
 
-    @Flag(help: "Check every record, write nothing.")
+    @Flag(help: helpText("help.import.dryRun"))
     var dryRun = false
 
     @OptionGroup var actor: ActorOptions
 
     func validate() throws {
         guard EntityKind.named(kind) != nil else {
-            throw ValidationError("unknown kind '\(kind)'; use one of: \(EntityKind.all.map(\.name).joined(separator: ", "))")
+            throw ValidationError(tr("cli.unknownKind", ["kind": kind, "kinds": EntityKind.all.map(\.name).joined(separator: ", ")]))
         }
     }
 
@@ -43,7 +37,7 @@ struct ImportCommand: ParsableCommand {
             let bytes = try InputFile.bytes(atPath: file)
             let db = try store.openExisting()
             do {
-                let who = dryRun ? actor.named : try actor.required(for: "an import")
+                let who = dryRun ? actor.named : try actor.required(for: tr("cli.actor.import"))
                 let summary = try db.importData(bytes, kind: EntityKind.named(kind)!, file: file, format: format?.format, dryRun: dryRun, actor: who)
                 Console.error(summary.description)
             } catch let error as ImportError {

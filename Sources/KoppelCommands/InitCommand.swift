@@ -5,7 +5,7 @@ import Koppel
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create a database with the schema and the Twente reference data (a second run is harmless)."
+        abstract: tr("help.init.abstract")
     )
 
     @OptionGroup var store: StoreOptions
@@ -14,7 +14,7 @@ struct InitCommand: ParsableCommand {
         try runReportingErrors {
             let db = try KoppelStore(path: store.path)
             let counts = try db.counts()
-            Console.error("\(store.path): schema \(try db.appliedMigrations().joined(separator: ", ")); \(counts.summary)")
+            Console.error(tr("init.done", ["path": store.path, "migrations": try db.appliedMigrations().joined(separator: ", "), "counts": counts.summary]))
         }
     }
 }

@@ -5,12 +5,8 @@ import Koppel
 public struct KoppelCLI: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "koppel",
-        abstract: "Match vacancies, trainee placements and staff exchanges for the Twente public employers.",
-        discussion: """
-            Data lives in one SQLite file: --db PATH, or the KOPPEL_DB environment variable, \
-            or ./koppel.db. Data goes to stdout, messages to stderr. Exit codes: 0 ok, \
-            1 nothing found, 2 runtime error, 64 usage error.
-            """,
+        abstract: tr("help.koppel.abstract"),
+        discussion: tr("help.koppel.discussion"),
         version: KoppelVersion.current,
         subcommands: [
             InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self,

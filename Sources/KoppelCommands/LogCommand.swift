@@ -6,7 +6,7 @@ import Koppel
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "List the decision log, or replay a logged decision.",
+        abstract: tr("help.log.abstract"),
         discussion: """
             Every ranking, explanation, placement round, acceptance, weights change, import and \
             erasure is recorded with the time (UTC), the viewer it was taken for (--as), who \
@@ -22,7 +22,7 @@ struct LogCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "List log entries, newest first, a page at a time (the default of `koppel log`).",
+            abstract: tr("help.log.list"),
             discussion: """
                 Each entry counts the people it concerns; `koppel log show ID` lists them. What you \
                 see follows --as: an adviser reads the decisions taken without a viewer or by \
@@ -79,7 +79,7 @@ struct LogCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show one log entry in full, with the people it concerns (as far as --as may see them).")
+            abstract: tr("help.log.show"))
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
@@ -106,7 +106,7 @@ struct LogCommand: ParsableCommand {
 
     struct Replay: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Recompute a logged ranking, explanation or round and say whether it still matches.",
+            abstract: tr("help.log.replay"),
             discussion: """
                 The decision is recomputed from the data now in the database with the weights \
                 version it recorded. Says whether the input hash is the same ("inputs changed \

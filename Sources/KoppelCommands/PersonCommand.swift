@@ -6,7 +6,7 @@ import Koppel
 struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
-        abstract: "Answer a data access request, erase a person, write them a letter about a decision, or list stale profiles (AVG).",
+        abstract: tr("help.person.abstract"),
         subcommands: [Export.self, Erase.self, Letter.self, Stale.self, Compact.self]
     )
 
@@ -54,7 +54,7 @@ struct PersonCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write everything stored about a person as JSON (data access request).",
+            abstract: tr("help.person.export"),
             discussion: """
                 Profile, skills, credentials, domains, wishes, traineeship, rankings, exchange \
                 requests, stand-in offers, shortlist marks and every decision log entry that \
@@ -95,7 +95,7 @@ struct PersonCommand: ParsableCommand {
 
     struct Erase: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Remove a person everywhere and pseudonymise their decision log entries.",
+            abstract: tr("help.person.erase"),
             discussion: """
                 Removes the profile with skills, credentials, domains and wishes, the trainee \
                 record with rankings and assignments, exchange requests, stand-in offers, \
@@ -159,7 +159,7 @@ struct PersonCommand: ParsableCommand {
 
     struct Compact: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Vacuum the database and empty its WAL, so erased data leaves no bytes behind.",
+            abstract: tr("help.person.compact"),
             discussion: "`koppel person erase` does this itself; run it when an erasure reported that another process kept the database busy.")
 
         @OptionGroup var store: StoreOptions
@@ -176,7 +176,7 @@ struct PersonCommand: ParsableCommand {
 
     struct Stale: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List profiles not updated for N months (or never), oldest first.")
+            abstract: tr("help.person.stale"))
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption

@@ -6,13 +6,13 @@ import Koppel
 struct PlacementsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "placements",
-        abstract: "Solve placement instances in the interchange format (no database needed).",
+        abstract: tr("help.placements.abstract"),
         subcommands: [Solve.self]
     )
 
     struct Solve: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Stable matching of trainees to placements with capacities (deferred acceptance).",
+            abstract: tr("help.placements.solve"),
             discussion: """
                 Input: {"trainees": {"t1": ["p1", "p2"]}, "placements": {"p1": {"capacity": 1, "ranking": ["t1"]}}}. \
                 A pair is acceptable only when both list each other; one-sided listings are ignored \

@@ -7,23 +7,16 @@ import Koppel
 struct AskerOptions: ParsableArguments {
     @Option(
         name: .customLong("as"),
-        help: ArgumentHelp(
-            "Who is asking: an employer code (an adviser of that employer, e.g. ENS), regional, auditor, steward or trainee:ID.",
-            discussion: """
-                A discreet profile is never shown to advisers of its own employer; without --as no discreet profile is shown \
-                at all. `regional` is a Twentse Kracht adviser (rounds, exchanges, the stand-in pool); `auditor` reads the \
-                decision log pseudonymised; `steward` is the data steward answering an access or erasure request.
-                """,
-            valueName: "viewer"))
+        help: helpText("help.as", discussion: "help.as.discussion", valueName: "viewer"))
     var viewerText: String?
 
-    @Option(help: ArgumentHelp("The reference day for expiry and availability (YYYY-MM-DD).", discussion: "Defaults to today.", valueName: "date"))
+    @Option(help: helpText("help.on", discussion: "help.on.discussion", valueName: "date"))
     var on: String?
 
     var day: Day { on.flatMap(Day.init) ?? .today }
 
     func validate() throws {
-        if let on, Day(on) == nil { throw ValidationError("--on '\(on)' is not a date (YYYY-MM-DD)") }
+        if let on, Day(on) == nil { throw ValidationError(tr("cli.notADate", ["value": on])) }
     }
 
     /// The viewer `--as` names, checked against the database (unknown codes: exit 64).
@@ -36,9 +29,7 @@ struct AskerOptions: ParsableArguments {
 struct ViewerOption: ParsableArguments {
     @Option(
         name: .customLong("as"),
-        help: ArgumentHelp(
-            "Who is asking: an employer code (an adviser of that employer), regional, auditor, steward or trainee:ID.",
-            discussion: "Without --as no discreet profile is shown.", valueName: "viewer"))
+        help: helpText("help.asShort", discussion: "help.asShort.discussion", valueName: "viewer"))
     var viewerText: String?
 
     func viewer(_ store: KoppelStore) throws -> Viewer {
@@ -60,10 +51,7 @@ struct ViewerOption: ParsableArguments {
 /// viewer, and required for writes that change people's data or decisions.
 struct ActorOptions: ParsableArguments {
     @Option(
-        help: ArgumentHelp(
-            "Who acts, for the decision log (e.g. your account or staff number).",
-            discussion: "Defaults to $KOPPEL_ACTOR. Required for writes that change people's data or decisions.",
-            valueName: "id"))
+        help: helpText("help.actor", discussion: "help.actor.discussion", valueName: "id"))
     var actor: String?
 
     /// The actor named by `--actor` or `KOPPEL_ACTOR`, nil when neither is set.
@@ -76,7 +64,7 @@ struct ActorOptions: ParsableArguments {
     /// The actor, or a usage error (exit 64) saying how to name one.
     func required(for what: String) throws -> String {
         guard let named else {
-            throw ValidationError("\(what) changes data or decisions: say who acts with --actor ID (or set KOPPEL_ACTOR)")
+            throw ValidationError(tr("cli.actorRequired", ["what": what]))
         }
         return named
     }

@@ -19,30 +19,35 @@ enum RankingOutput {
     static func csvQuote(_ text: String) -> String { CSVText.quote(text) }
 
     static func table(_ list: CandidateList, catalog: Catalog, explain: Bool, color: Bool) -> String {
+        let language = CLILanguage.current
         let vacancy = list.vacancy
         let employerName = catalog.employer(vacancy.employer)?.name ?? vacancy.employer
         var out: [String] = []
         out.append(Console.bold("\(vacancy.id) · \(vacancy.title) · \(employerName)", color: color))
         var facts: [String] = []
-        if let low = vacancy.scaleMin { facts.append("schaal \(low)" + (vacancy.scaleMax.map { $0 == low ? "" : "–\($0)" } ?? "")) }
-        if let low = vacancy.hoursMin { facts.append("\(low.plainNumber)–\((vacancy.hoursMax ?? low).plainNumber) h") }
-        if let start = vacancy.startDate { facts.append("start \(start)") }
-        facts.append("weights v\(list.weights.version)")
-        facts.append("\(list.considered) profiles")
+        if let low = vacancy.scaleMin {
+            facts.append(tr("ranking.header.scale", ["range": low.description + (vacancy.scaleMax.map { $0 == low ? "" : "–\($0)" } ?? "")]))
+        }
+        if let low = vacancy.hoursMin {
+            facts.append(tr("ranking.header.hours", ["low": low, "high": vacancy.hoursMax ?? low]))
+        }
+        if let start = vacancy.startDate { facts.append(tr("ranking.header.start", ["day": start])) }
+        facts.append(tr("ranking.header.weights", ["version": list.weights.version]))
+        facts.append(tr("ranking.header.profiles", ["count": list.considered]))
         out.append(facts.joined(separator: " · "))
         out.append("")
         var table = TextTable(columns: [
-            .init(title: "#", alignment: .right, maxWidth: 3), .init(title: "score", alignment: .right, maxWidth: 6),
-            .init(title: "person", maxWidth: 10), .init(title: "name", maxWidth: 26), .init(title: "employer", maxWidth: 8),
-            .init(title: "scale", maxWidth: 5), .init(title: "notes", maxWidth: 30),
+            .init(title: tr("table.rank"), alignment: .right, maxWidth: 3), .init(title: tr("table.score"), alignment: .right, maxWidth: 6),
+            .init(title: tr("table.person"), maxWidth: 10), .init(title: tr("table.name"), maxWidth: 26), .init(title: tr("table.employer"), maxWidth: 9),
+            .init(title: tr("table.scale"), maxWidth: 6), .init(title: tr("table.notes"), maxWidth: 30),
         ])
         var details: [Int: [String]] = [:]
         for row in rows(list) {
             let person = list.people[row.person]
             var notes = row.reasons.map { reasonText($0, catalog: catalog) }
-            notes += row.flags.map { $0 == .careerMove ? "career move" : "far below own scale" }
-            table.rows.append([String(row.rank), row.score.description, row.person, row.name, row.employer,
-                               person?.scale?.description ?? "–", notes.joined(separator: "; ")])
+            notes += row.flags.map(flagText)
+            table.rows.append([String(row.rank), language.decimal(row.score.description), row.person, row.name, row.employer,
+                               person?.scale?.description ?? "–", notes.joined(separator: tr("table.notes.separator"))])
             if explain {
                 details[table.rows.count] = componentLines(row.components, indent: 6)
             }
@@ -55,30 +60,37 @@ enum RankingOutput {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// One line per criterion (points of max, then the detail), wrapped to 100 columns.
+    /// One line per criterion (its name, points of max, then the detail), wrapped to 100 columns.
     static func componentLines(_ components: [RankingComponent], indent: Int) -> [String] {
-        components.flatMap { component -> [String] in
-            let head = String(repeating: " ", count: indent)
-                + "\(component.criterion.rawValue.padded(16)) \(component.points.description.leftPadded(6)) of \(component.max.description.leftPadded(6))  "
+        let language = CLILanguage.current
+        let nameWidth = max(16, components.map { criterionName($0.criterion).count }.max() ?? 0)
+        return components.flatMap { component -> [String] in
+            let points = tr("ranking.componentLine", [
+                "points": language.decimal(component.points.description).leftPadded(6),
+                "max": language.decimal(component.max.description).leftPadded(6),
+            ])
+            let head = String(repeating: " ", count: indent) + "\(criterionName(component.criterion).padded(nameWidth)) \(points)  "
             let wrapped = TextTable.wrap(component.detail, width: 100 - head.count)
             return wrapped.enumerated().map { ($0 == 0 ? head : String(repeating: " ", count: head.count)) + $1 }
         }
     }
 
+    /// A criterion's name for people ("vereiste vaardigheden", "must-have skills").
+    static func criterionName(_ criterion: RankingCriterion) -> String { tr("criterion.\(criterion.rawValue)") }
+
+    /// A flag in words ("carrièrestap", "career move").
+    static func flagText(_ flag: RankingFlag) -> String { tr("flag.\(flag.rawValue)") }
+
+    /// A reason code in words, naming the skill or credential by its label.
     static func reasonText(_ reason: RankingReason, catalog: Catalog) -> String {
-        let subject = reason.subject.map { catalog.skill($0)?.labelNL ?? $0 }
-        switch reason.code {
-        case .missingMustSkill: return "lacks \(subject ?? "a must-have skill")"
-        case .missingMustCredential: return "lacks \(subject ?? "a credential")"
-        case .expiredMustCredential: return "\(subject ?? "credential") expired"
-        case .workingLevelBelowRequired: return "working level too low"
-        case .noHoursOverlap: return "hours do not fit"
-        case .notAvailableByStart: return "not available by start"
-        case .commuteBeyondLimit: return "beyond own commute limit"
-        case .beyondMaxKm: return "beyond --max-km"
-        case .distanceUnknown: return "distance unknown"
-        default: return reason.code.rawValue
+        let subject = reason.subject.map { subject in
+            catalog.skill(subject).map { CLILanguage.current == .nl ? $0.labelNL : $0.labelEN }
+                ?? catalog.credential(subject)?.name ?? subject
         }
+        let code = reason.code.rawValue
+        guard Catalogue.entries["reason.\(code)"] != nil else { return tr("reason.other", ["code": code]) }
+        if let subject { return tr("reason.\(code)", ["subject": subject]) }
+        return Catalogue.entries["reason.\(code).none"] != nil ? tr("reason.\(code).none") : tr("reason.\(code)")
     }
 }
 

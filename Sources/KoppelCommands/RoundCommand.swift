@@ -6,7 +6,7 @@ import Koppel
 struct RoundCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "round",
-        abstract: "Run a rotation's placement round, accept it, or suggest places for the unmatched.",
+        abstract: tr("help.round.abstract"),
         discussion: """
             `run` computes the trainee-optimal stable assignment and stores it as a proposal; \
             `accept` makes it final (an adviser decides: nothing is final without it); \
@@ -17,7 +17,7 @@ struct RoundCommand: ParsableCommand {
     )
 
     struct Run: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Compute and store a proposal for a rotation, and print its report.")
+        static let configuration = CommandConfiguration(abstract: tr("help.round.run"))
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: AskerOptions
         @OptionGroup var actor: ActorOptions
@@ -38,7 +38,7 @@ struct RoundCommand: ParsableCommand {
     }
 
     struct Report: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the report of a rotation's stored proposal (or final assignment) again.")
+        static let configuration = CommandConfiguration(abstract: tr("help.round.report"))
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: AskerOptions
         @Argument(help: "The rotation's id.") var rotation: String
@@ -58,7 +58,7 @@ struct RoundCommand: ParsableCommand {
 
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Make a rotation's proposal final.",
+            abstract: tr("help.round.accept"),
             discussion: "A regional adviser accepts (--as regional); --actor says who and --reason why, both recorded in the decision log.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
@@ -102,7 +102,7 @@ struct RoundCommand: ParsableCommand {
     }
 
     struct Scramble: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Suggest unfilled places for unmatched trainees, by fit.")
+        static let configuration = CommandConfiguration(abstract: tr("help.round.scramble"))
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: AskerOptions
         @OptionGroup var actor: ActorOptions

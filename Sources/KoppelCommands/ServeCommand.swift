@@ -9,7 +9,7 @@ import Logging
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the koppel API (JSON under /api/v1) to signed-in accounts.",
+        abstract: tr("help.serve.abstract"),
         discussion: """
             Accounts are managed with `koppel users`. Listen on loopback and put a TLS reverse \
             proxy in front; SIGTERM or SIGINT finish the requests in flight, then close the database.

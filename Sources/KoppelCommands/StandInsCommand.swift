@@ -6,40 +6,38 @@ import Koppel
 struct StandInsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "standins",
-        abstract: "Find stand-ins from the pool (vervangingspool) for a role or skill and a period.",
-        discussion: """
-            Lists offers of people at other employers that cover the whole period and the hours, \
-            best fit first, with the three consents a secondment needs (employee, lending \
-            employer, borrowing employer). A credential that is not valid through the period is flagged. \
-            Record the borrowing employer's consent with `koppel standins book`.
-            """,
+        abstract: tr("help.standins.abstract"),
+        discussion: tr("help.standins.discussion"),
         subcommands: [Find.self, Book.self],
         defaultSubcommand: Find.self
     )
 
     struct Find: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Rank the stand-ins for a period.")
+        static let configuration = CommandConfiguration(abstract: tr("help.standins.find"))
         @OptionGroup var store: StoreOptions
-        @Option(help: "A role type, e.g. BAG-beheerder.") var role: String?
-        @Option(help: "A skill id, e.g. nl:bag.") var skill: String?
-        @Option(name: .customLong("for"), help: "The borrowing employer's code.") var borrower: String
-        @Option(help: "First day (YYYY-MM-DD).") var from: String
-        @Option(help: "Last day (YYYY-MM-DD).") var to: String
-        @Option(help: "Hours per week needed.") var hours: Double?
+        @Option(help: helpText("help.standins.role")) var role: String?
+        @Option(help: helpText("help.standins.skill")) var skill: String?
+        @Option(name: .customLong("for"), help: helpText("help.standins.for")) var borrower: String
+        @Option(help: helpText("help.standins.from")) var from: String
+        @Option(help: helpText("help.standins.to")) var to: String
+        @Option(help: helpText("help.standins.hours")) var hours: Double?
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
-        @Option(help: "table, json or csv.") var format: OutputFormat = .table
+        @Option(help: helpText("help.format.tableJSONCSV")) var format: OutputFormat = .table
 
         func validate() throws {
-            guard (role == nil) != (skill == nil) else { throw ValidationError("give exactly one of --role and --skill") }
-            guard Day(from) != nil else { throw ValidationError("--from '\(from)' is not a date (YYYY-MM-DD)") }
-            guard Day(to) != nil else { throw ValidationError("--to '\(to)' is not a date (YYYY-MM-DD)") }
+            guard (role == nil) != (skill == nil) else { throw ValidationError(tr("standins.roleOrSkill")) }
+            guard Day(from) != nil else { throw ValidationError(tr("standins.notADate", ["option": "--from", "value": from])) }
+            guard Day(to) != nil else { throw ValidationError(tr("standins.notADate", ["option": "--to", "value": to])) }
         }
 
         func run() throws {
             try runReportingErrors {
-                let query = StandInQuery(role: role, skill: skill, borrower: borrower, from: Day(from)!, to: Day(to)!, hours: hours)
                 let db = try store.openExisting(.logs)
+                let catalog = try db.catalog()
+                let query = StandInQuery(
+                    role: role, skill: try skill.map { try NameArgument.resolve($0, .skill, in: catalog) },
+                    borrower: try NameArgument.resolve(borrower, .employer, in: catalog), from: Day(from)!, to: Day(to)!, hours: hours)
                 let list = try db.standIns(query, viewer: try asker.viewer(db), on: Day(from)!, actor: actor.named)
                 switch format {
                 case .json: Console.out(try JSONOutput.encode(list))
@@ -53,49 +51,46 @@ struct StandInsCommand: ParsableCommand {
                     Console.out(lines.joined(separator: "\n") + "\n")
                 case .table:
                     var table = TextTable(columns: [
-                        .init(title: "offer"), .init(title: "name", maxWidth: 24), .init(title: "employer"),
-                        .init(title: "fit", alignment: .right), .init(title: "h", alignment: .right),
-                        .init(title: "consents E/L/B"), .init(title: "notes", maxWidth: 36),
+                        .init(title: tr("standins.column.offer")), .init(title: tr("table.name"), maxWidth: 24), .init(title: tr("table.employer")),
+                        .init(title: tr("standins.column.fit"), alignment: .right), .init(title: tr("standins.column.hours"), alignment: .right),
+                        .init(title: tr("standins.column.consents")), .init(title: tr("table.notes"), maxWidth: 36),
                     ])
                     for c in list {
-                        let consents = [c.consentEmployee, c.consentLender, c.consentBorrower].map { $0 ? "yes" : "no" }.joined(separator: "/")
-                        let notes = c.expiringCredentials.map { "\($0.code) valid to \($0.expires!)" }.joined(separator: "; ")
-                        table.rows.append([c.offer, c.name, c.employer, c.fit.description, c.hoursPerWeek.plainNumber, consents, notes])
+                        let consents = [c.consentEmployee, c.consentLender, c.consentBorrower].map { tr($0 ? "common.yes" : "common.no") }.joined(separator: "/")
+                        let notes = c.expiringCredentials.map { tr("standins.validTo", ["code": $0.code, "day": $0.expires!]) }.joined(separator: "; ")
+                        table.rows.append([c.offer, c.name, c.employer, CLILanguage.current.decimal(c.fit.description), CLILanguage.current.decimal(c.hoursPerWeek.plainNumber), consents, notes])
                     }
                     Console.screen(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
                 }
-                if list.isEmpty { throw CLIError.nothingFound("no stand-in covers \(from) to \(to) for \(borrower)") }
+                if list.isEmpty { throw CLIError.nothingFound(tr("standins.none", ["from": Day(from)!, "to": Day(to)!, "borrower": borrower])) }
             }
         }
     }
 
     struct Book: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record the borrowing employer's consent for an offer and period.",
-            discussion: """
-                A booking needs the employee's and the lending employer's consent (on the offer) besides the borrower's; an \
-                employer cannot book its own employee's offer, and an offer is never booked twice for overlapping periods. \
-                --as: an adviser of the borrowing employer, or regional; --actor says who books and --reason why.
-                """)
+            abstract: tr("help.standins.book"),
+            discussion: tr("help.standins.book.discussion"))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "The stand-in offer's id.") var offer: String
-        @Option(name: .customLong("for"), help: "The borrowing employer's code.") var borrower: String
-        @Option(help: "First day (YYYY-MM-DD).") var from: String
-        @Option(help: "Last day (YYYY-MM-DD).") var to: String
+        @Argument(help: helpText("help.standins.offer")) var offer: String
+        @Option(name: .customLong("for"), help: helpText("help.standins.for")) var borrower: String
+        @Option(help: helpText("help.standins.from")) var from: String
+        @Option(help: helpText("help.standins.to")) var to: String
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
         @OptionGroup var why: ReasonOption
 
         func validate() throws {
-            guard Day(from) != nil, Day(to) != nil else { throw ValidationError("--from and --to must be dates (YYYY-MM-DD)") }
+            guard Day(from) != nil, Day(to) != nil else { throw ValidationError(tr("standins.datesNeeded")) }
         }
 
         func run() throws {
             try runReportingErrors {
-                let who = try actor.required(for: "booking a stand-in")
+                let who = try actor.required(for: tr("standins.booking"))
                 let db = try store.openExisting()
+                let borrower = try NameArgument.resolve(borrower, .employer, in: try db.catalog())
                 try db.bookStandIn(offer: offer, borrower: borrower, from: Day(from)!, to: Day(to)!, viewer: try asker.viewer(db), actor: who, reason: why.reason)
-                Console.error("\(offer): consent of \(borrower) recorded for \(from) to \(to)")
+                Console.error(tr("standins.booked", ["offer": offer, "borrower": borrower, "from": Day(from)!, "to": Day(to)!]))
             }
         }
     }

@@ -7,12 +7,12 @@ import KoppelServer
 struct UsersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users",
-        abstract: "Manage the accounts that sign in to `koppel serve`.",
+        abstract: tr("help.users.abstract"),
         discussion: "Passwords are read from a prompt without echo, or from the first line of standard input; never from the command line.",
         subcommands: [Add.self, List.self, Disable.self, Passwd.self, Token.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an account (and set its password).")
+        static let configuration = CommandConfiguration(abstract: tr("help.users.add"))
         @OptionGroup var store: StoreOptions
         @Argument(help: "The account's id (letters, digits, . - _ @).") var id: String
         @Option(help: "The name shown for the account.") var name: String
@@ -38,7 +38,7 @@ struct UsersCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the accounts.")
+        static let configuration = CommandConfiguration(abstract: tr("help.users.list"))
         @OptionGroup var store: StoreOptions
         @Option(help: "table or json.") var format: SolveFormat = .table
 
@@ -60,7 +60,7 @@ struct UsersCommand: ParsableCommand {
     }
 
     struct Disable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Disable an account (its sessions end), or enable it again.")
+        static let configuration = CommandConfiguration(abstract: tr("help.users.disable"))
         @OptionGroup var store: StoreOptions
         @Argument(help: "The account's id.") var id: String
         @Flag(help: "Enable the account again.") var enable = false
@@ -74,7 +74,7 @@ struct UsersCommand: ParsableCommand {
     }
 
     struct Passwd: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set an account's password (its sessions end).")
+        static let configuration = CommandConfiguration(abstract: tr("help.users.passwd"))
         @OptionGroup var store: StoreOptions
         @Argument(help: "The account's id.") var id: String
 
@@ -89,7 +89,7 @@ struct UsersCommand: ParsableCommand {
 
     struct Token: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Issue an API token (shown once), list an account's tokens, or revoke one.",
+            abstract: tr("help.users.token"),
             discussion: "The token is printed once on stdout; only its SHA-256 is stored.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "The account's id (not needed with --revoke).") var id: String?

@@ -6,31 +6,34 @@ import Koppel
 struct VacanciesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vacancies",
-        abstract: "Rank the open vacancies for a person (for career conversations).",
-        discussion: "With --gaps, lists per vacancy the skills and credentials the person lacks, with a Twentse School course where the catalogue has one."
+        abstract: tr("help.vacancies.abstract"),
+        discussion: tr("help.vacancies.discussion")
     )
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var asker: AskerOptions
     @OptionGroup var actor: ActorOptions
 
-    @Argument(help: "The person's id.")
+    @Argument(help: helpText("help.personID"))
     var personID: String
 
-    @Option(help: "How many vacancies to show.")
+    @Option(help: helpText("help.vacancies.limit"))
     var limit: Int = 10
 
-    @Flag(help: "List the missing skills per vacancy, with courses.")
+    @Flag(help: helpText("help.vacancies.gaps"))
     var gaps = false
 
-    @Flag(help: "Also show vacancies where a must-have fails.")
+    @Flag(help: helpText("help.vacancies.includeIneligible"))
     var includeIneligible = false
 
-    @Option(help: "table, json or csv.")
+    @Option(help: helpText("help.format.tableJSONCSV"))
     var format: OutputFormat = .table
 
+    @OptionGroup var excel: ExcelOption
+
     func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        try excel.check(csv: format == .csv)
+        guard limit > 0 else { throw ValidationError(tr("cli.limitAtLeastOne")) }
     }
 
     func run() throws {
@@ -39,17 +42,20 @@ struct VacanciesCommand: ParsableCommand {
             let options = RankingOptions(includeIneligible: includeIneligible, limit: limit)
             let list: VacancyList
             do {
-                list = try db.rankVacancies(personID: personID, viewer: try asker.viewer(db), options: options, withGaps: gaps, on: asker.day, actor: actor.named)
+                list = try db.rankVacancies(personID: personID, viewer: try asker.viewer(db), options: options, withGaps: gaps, on: asker.day, actor: actor.named, language: CLILanguage.current)
             } catch let error as StoreError where error.code == .notFound {
                 throw CLIError.nothingFound(error.message)
             }
             let catalog = try db.catalog()
             switch format {
             case .json: Console.out(try JSONOutput.encode(VacanciesDocument(list)))
-            case .csv: Console.out(VacancyOutput.csv(list))
+            case .csv:
+                let out = excel.csvWriter()
+                out.write(VacancyOutput.csv(list))
+                out.finish()
             case .table: Console.screen(TextTable.wrapLines(VacancyOutput.table(list, catalog: catalog, color: Console.colorOnStdout)))
             }
-            if list.results.isEmpty { throw CLIError.nothingFound("no open vacancies fit \(personID)") }
+            if list.results.isEmpty { throw CLIError.nothingFound(tr("cli.noVacanciesFit", ["person": personID])) }
         }
     }
 }
@@ -70,29 +76,29 @@ enum VacancyOutput {
 
     static func table(_ list: VacancyList, catalog: Catalog, color: Bool) -> String {
         let person = list.person
-        var out = [Console.bold("\(person.displayName) (\(person.id)) · \(person.jobTitle ?? "no job title") · \(catalog.employer(person.employer)?.name ?? person.employer)", color: color)]
-        out.append("schaal \(person.scale?.description ?? "–") · weights v\(list.weights.version) · reference day \(list.referenceDay)")
+        var out = [Console.bold("\(person.displayName) (\(person.id)) · \(person.jobTitle ?? tr("ranking.header.noJobTitle")) · \(catalog.employer(person.employer)?.name ?? person.employer)", color: color)]
+        out.append([tr("ranking.header.scale", ["range": person.scale?.description ?? "–"]), tr("ranking.header.weights", ["version": list.weights.version]), tr("ranking.header.referenceDay", ["day": list.referenceDay])].joined(separator: " · "))
         out.append("")
         var table = TextTable(columns: [
-            .init(title: "#", alignment: .right, maxWidth: 3), .init(title: "score", alignment: .right, maxWidth: 6),
-            .init(title: "vacancy", maxWidth: 8), .init(title: "title", maxWidth: 34), .init(title: "employer", maxWidth: 8),
-            .init(title: "scale", maxWidth: 6), .init(title: "notes", maxWidth: 24),
+            .init(title: tr("table.rank"), alignment: .right, maxWidth: 3), .init(title: tr("table.score"), alignment: .right, maxWidth: 6),
+            .init(title: tr("table.vacancy"), maxWidth: 8), .init(title: tr("table.title"), maxWidth: 34), .init(title: tr("table.employer"), maxWidth: 9),
+            .init(title: tr("table.scale"), maxWidth: 6), .init(title: tr("table.notes"), maxWidth: 24),
         ])
         var extra: [Int: [String]] = [:]
         for row in rows(list) {
             let vacancy = list.vacancies[row.vacancy]
             let scale = vacancy.map { v in Set([v.scaleMin, v.scaleMax].compactMap { $0 }).sorted().map(\.description).joined(separator: "–") } ?? ""
             var notes = row.reasons.map { RankingOutput.reasonText($0, catalog: catalog) }
-            notes += row.flags.map { $0 == .careerMove ? "career move" : "far below own scale" }
-            table.rows.append([String(row.rank), row.score.description, row.vacancy, row.title, row.employer, scale, notes.joined(separator: "; ")])
+            notes += row.flags.map(RankingOutput.flagText)
+            table.rows.append([String(row.rank), CLILanguage.current.decimal(row.score.description), row.vacancy, row.title, row.employer, scale, notes.joined(separator: "; ")])
             if let gaps = row.gaps, !(gaps.skills.isEmpty && gaps.credentials.isEmpty) {
                 var lines: [String] = []
                 for skill in gaps.skills {
-                    let course = skill.course.map { " → course \"\($0.title)\" (\($0.days) d, Twentse School)" } ?? ""
-                    lines.append("      missing \(skill.kind == .must ? "must-have" : "nice-to-have"): \(skill.label)\(course)")
+                    let course = skill.course.map { tr("vacancies.course", ["title": $0.title, "days": $0.days]) } ?? ""
+                    lines.append(tr(skill.kind == .must ? "vacancies.missingMust" : "vacancies.missingNice", ["skill": skill.label, "course": course]))
                 }
                 for credential in gaps.credentials {
-                    lines.append("      \(credential.status == .expired ? "expired" : "missing") credential: \(credential.name)")
+                    lines.append(tr(credential.status == .expired ? "vacancies.expiredCredential" : "vacancies.missingCredential", ["name": credential.name]))
                 }
                 extra[table.rows.count] = lines.flatMap { TextTable.wrap($0, width: 100) }
             }

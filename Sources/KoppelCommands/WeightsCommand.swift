@@ -6,20 +6,16 @@ import Koppel
 struct WeightsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "weights",
-        abstract: "Show the ranking weights, or store a new version with changed weights.",
-        discussion: """
-            Weights are points out of 100 per criterion. `koppel weights set niceSkills=25 commute=5 \
-            --note "…"` stores a new version; the weights must still sum to 100. Every ranking \
-            records the version it used.
-            """,
+        abstract: tr("help.weights.abstract"),
+        discussion: tr("help.weights.discussion"),
         subcommands: [Show.self, Set.self, History.self],
         defaultSubcommand: Show.self
     )
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the current weights.")
+        static let configuration = CommandConfiguration(abstract: tr("help.weights.show"))
         @OptionGroup var store: StoreOptions
-        @Option(help: "table or json.") var format: OutputFormat = .table
+        @Option(help: helpText("help.format.tableJSON")) var format: OutputFormat = .table
 
         func run() throws {
             try runReportingErrors {
@@ -30,13 +26,13 @@ struct WeightsCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Store a new weights version.")
+        static let configuration = CommandConfiguration(abstract: tr("help.weights.set"))
         @OptionGroup var store: StoreOptions
 
-        @Argument(help: ArgumentHelp("Changes as criterion=points.", valueName: "criterion=points"))
+        @Argument(help: helpText("help.weights.changes", valueName: "criterion=points"))
         var changes: [String]
 
-        @Option(help: "Why the weights change (kept with the version).")
+        @Option(help: helpText("help.weights.note"))
         var note: String
 
         @OptionGroup var actor: ActorOptions
@@ -47,15 +43,15 @@ struct WeightsCommand: ParsableCommand {
                 for change in changes {
                     let parts = change.split(separator: "=", maxSplits: 1).map(String.init)
                     guard parts.count == 2, let criterion = RankingCriterion(rawValue: parts[0]), let value = Double(parts[1]) else {
-                        throw ValidationError("'\(change)' should be criterion=points with a criterion from: \(RankingCriterion.allCases.map(\.rawValue).joined(separator: ", "))")
+                        throw ValidationError(tr("weights.badChange", ["change": change, "criteria": RankingCriterion.allCases.map(\.rawValue).joined(separator: ", ")]))
                     }
                     parsed[criterion] = value
                 }
-                let who = try actor.required(for: "changing the weights")
+                let who = try actor.required(for: tr("weights.changing"))
                 let db = try store.openExisting()
                 do {
                     let weights = try db.setWeights(parsed, note: note, actor: who)
-                    Console.error("stored weights version \(weights.version)")
+                    Console.error(tr("weights.stored", ["version": weights.version]))
                     Console.screen(try WeightsCommand.render(weights, format: .table))
                 } catch let error as RankingError {
                     throw CLIError.runtime(error.message)
@@ -65,12 +61,12 @@ struct WeightsCommand: ParsableCommand {
     }
 
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every weights version.")
+        static let configuration = CommandConfiguration(abstract: tr("help.weights.history"))
         @OptionGroup var store: StoreOptions
 
         func run() throws {
             try runReportingErrors {
-                var table = TextTable(columns: [.init(title: "version", alignment: .right), .init(title: "created"), .init(title: "note", maxWidth: 60)])
+                var table = TextTable(columns: [.init(title: tr("weights.column.version"), alignment: .right), .init(title: tr("weights.column.created")), .init(title: tr("weights.column.note"), maxWidth: 60)])
                 for version in try store.openExisting(.reads).weightsHistory() {
                     table.rows.append([String(version.weights.version), version.createdAt, version.note])
                 }
@@ -81,10 +77,10 @@ struct WeightsCommand: ParsableCommand {
 
     static func render(_ weights: RankingWeights, format: OutputFormat) throws -> String {
         if format == .json { return try JSONOutput.encode(weights) }
-        var table = TextTable(columns: [.init(title: "criterion"), .init(title: "points", alignment: .right)])
+        var table = TextTable(columns: [.init(title: tr("explain.header")), .init(title: tr("weights.column.points"), alignment: .right), .init(title: "")])
         for criterion in RankingCriterion.allCases {
-            table.rows.append([criterion.rawValue, weights.points(for: criterion).description])
+            table.rows.append([criterion.rawValue, CLILanguage.current.decimal(weights.points(for: criterion).description), RankingOutput.criterionName(criterion)])
         }
-        return "weights version \(weights.version)\n" + table.render().joined(separator: "\n") + "\n"
+        return tr("weights.version", ["version": weights.version]) + "\n" + table.render().joined(separator: "\n") + "\n"
     }
 }

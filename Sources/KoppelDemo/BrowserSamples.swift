@@ -74,10 +74,12 @@ public enum BrowserSamples {
     }
 
     /// Trainee browser data over `count` synthetic placements.
-    public static func traineeData(placements count: Int, savedRanking: [String] = []) -> BrowserData {
+    public static func traineeData(
+        placements count: Int, savedRanking: [String] = [], language: Language = .en
+    ) -> BrowserData {
         BrowserData.traineeRanking(
             heading: "t03 Anouk ter Horst · rotation c2026-r1 (2026-09-01 – 2027-04-30)", home: "Enschede",
-            maxCommuteKm: 30, placements: placements(count), savedRanking: savedRanking)
+            maxCommuteKm: 30, placements: placements(count), savedRanking: savedRanking, language: language)
     }
 
     /// A fresh trainee browser state over `count` synthetic placements.
@@ -86,7 +88,9 @@ public enum BrowserSamples {
     }
 
     /// Shortlist data with `count` synthetic candidates.
-    public static func shortlistData(candidates count: Int, marks: [String: BrowserMark] = [:]) -> BrowserData {
+    public static func shortlistData(
+        candidates count: Int, marks: [String: BrowserMark] = [:], language: Language = .en
+    ) -> BrowserData {
         let names = ["Anouk ter Horst", "Gerrit-Jan van 't Veer", "Ëlla Jöbsis", "Sven Brinkhuis", "Zoë Oude Groeneger"]
         let candidates = (0..<count).map { index in
             let employer = employers[index % employers.count]
@@ -105,7 +109,8 @@ public enum BrowserSamples {
                 skills: [BrowserSkill(id: "nl:bag", label: "BAG-beheer", status: index % 2 == 0 ? .held : .missing)])
         }
         return BrowserData.shortlist(
-            heading: "v0001 Medewerker BAG/BGT · Gemeente Hengelo · shortlist as ENS", candidates: candidates, marks: marks)
+            heading: "v0001 Medewerker BAG/BGT · Gemeente Hengelo · shortlist as ENS", candidates: candidates, marks: marks,
+            language: language)
     }
 }
 

@@ -1,6 +1,8 @@
+import Foundation
 import Koppel
 import KoppelCommands
 
 KoppelSettings.current = .fromEnvironment()
 InputFile.reserveStandardStreams()
-KoppelCLI.main()
+let arguments = CLILanguage.prepare(Array(CommandLine.arguments.dropFirst()))
+KoppelCLI.main(arguments)

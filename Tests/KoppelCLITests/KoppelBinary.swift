@@ -35,6 +35,8 @@ struct KoppelBinary {
         env.removeValue(forKey: "KOPPEL_DB")
         // Writes need an actor; tests that check that pass KOPPEL_ACTOR "" themselves.
         env["KOPPEL_ACTOR"] = "test-runner"
+        // The tests read English unless they ask for a language (LanguageTests do).
+        env["KOPPEL_LANG"] = "en"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe()

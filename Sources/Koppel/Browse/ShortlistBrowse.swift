@@ -30,7 +30,7 @@ public struct ShortlistBrowse: Sendable {
 }
 
 extension KoppelStore {
-    /// Ranks a vacancy's candidates with ``rankCandidates(vacancyID:viewer:options:on:actor:)``
+    /// Ranks a vacancy's candidates with ``rankCandidates(vacancyID:viewer:options:on:actor:language:)``
     /// (logged like `koppel candidates`) and adds what the shortlist browser shows; the
     /// access policy decides who appears, as there.
     public func browseShortlist(vacancyID: String, viewer: Viewer, limit: Int, on day: Day, actor: String? = nil) throws -> ShortlistBrowse {

@@ -73,20 +73,6 @@ struct CSVRecords {
 }
 
 extension String {
-    /// The string without leading and trailing spaces and tabs.
-    var trimmingSpaces: String {
-        // Most fields have no space or tab at either end: then no Character can be one.
-        let utf8 = self.utf8
-        guard let first = utf8.first, let last = utf8.last else { return self }
-        if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 { return self }
-        var slice = Substring(self)
-        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
-        while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
-        return String(slice)
-    }
-}
-
-extension String {
     /// `split(separator:omittingEmptySubsequences:)` on an ASCII separator, as Strings.
     ///
     /// ASCII text is split by bytes: there every Character is one byte, except CR LF, which is

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KoppelEngine
 
 /// The outcome of validating one record.
 enum Validation {
@@ -28,6 +29,9 @@ final class RecordValidator {
     private let referenceTables: [(table: String, column: String)]
     /// The referenced keys, each loaded once, when first needed.
     private var referenceSets: [Set<String>?]
+    /// The names of the referenced keys, loaded when a value is not a key.
+    private var nameMatchers: [Int: NameMatcher] = [:]
+    private var namesLoaded: Set<Int> = []
 
     init(kind: EntityKind, file: String, db: Database) {
         self.kind = kind
@@ -183,15 +187,58 @@ final class RecordValidator {
     private func parse(_ text: String, _ type: FieldType, reference slot: Int) throws -> Result<DatabaseValue, FieldProblem> {
         guard slot >= 0 else { return type.parse(text, references: { _, _ in [] }) }
         let known = try references(slot)
-        guard known.contains(text) else {
-            return .failure(.init("unknown \(referenceTables[slot].table.replacingUnderscores) '\(text)'"))
-        }
+        guard known.contains(text) else { return try byName(text, slot) }
         return .success(text.databaseValue)
     }
 
-    /// Reads every reference set this kind uses.
+    /// A reference given by name instead of id (a skill's Dutch or English label, an
+    /// employer's name …), case- and diacritics-insensitive; unknown or ambiguous names are
+    /// refused with the closest matches.
+    private func byName(_ text: String, _ slot: Int) throws -> Result<DatabaseValue, FieldProblem> {
+        let what = referenceTables[slot].table.replacingUnderscores
+        guard let matcher = try nameMatcher(slot) else { return .failure(.init("unknown \(what) '\(text)'")) }
+        switch matcher.match(text) {
+        case .found(let id):
+            return .success(id.databaseValue)
+        case .ambiguous(let candidates):
+            return .failure(.init("'\(text)' names more than one \(what): \(candidates.joined(separator: ", "))"))
+        case .unknown(let suggestions):
+            let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: " or "))?"
+            return .failure(.init("unknown \(what) '\(text)'\(hint)"))
+        }
+    }
+
+    /// The names of the references of `slot`, for the tables people name things in: nil for
+    /// the others (people, rotations …, which are named by id only).
+    private func nameMatcher(_ slot: Int) throws -> NameMatcher? {
+        if let cached = nameMatchers[slot] { return cached }
+        if namesLoaded.contains(slot) { return nil }
+        namesLoaded.insert(slot)
+        let (table, column) = referenceTables[slot]
+        let names: [String]
+        switch table {
+        case "skill": names = ["label_nl", "label_en"]
+        case "domain": names = ["name_nl", "name_en"]
+        case "employer": names = ["name", "seat"]
+        case "credential_type": names = ["name"]
+        default: return nil
+        }
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT \"\(column)\", \(names.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \"\(table)\"")
+        let matcher = NameMatcher(rows.map { row in
+            (id: row[0] as String, names: names.indices.compactMap { row[$0 + 1] as String? })
+        })
+        nameMatchers[slot] = matcher
+        return matcher
+    }
+
+    /// Reads every reference set this kind uses, and the names people may give instead of
+    /// their keys (validation may then run on another thread, away from the database).
     func loadReferences() throws {
-        for slot in referenceTables.indices { _ = try references(slot) }
+        for slot in referenceTables.indices {
+            _ = try references(slot)
+            _ = try nameMatcher(slot)
+        }
     }
 
     private func references(_ slot: Int) throws -> Set<String> {

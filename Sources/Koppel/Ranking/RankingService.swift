@@ -43,11 +43,13 @@ extension KoppelStore {
     /// - Throws: ``StoreError`` `.notFound` when the vacancy does not exist, `.notAllowed` when
     ///   the viewer may not rank for it.
     public func rankCandidates(
-        vacancyID: String, viewer: Viewer, options: RankingOptions, on day: Day, actor: String? = nil
+        vacancyID: String, viewer: Viewer, options: RankingOptions, on day: Day, actor: String? = nil,
+        language: Language = .en
     ) throws -> CandidateList {
         let policy = AccessPolicy(viewer)
         let snapshot = try rankingSnapshot { db in _ = try Self.rankableVacancy(vacancyID, policy, db) }
-        let list = try rankCandidates(vacancyID: vacancyID, in: snapshot, viewer: viewer, options: options, on: day, actor: actor)
+        let list = try rankCandidates(
+            vacancyID: vacancyID, in: snapshot, viewer: viewer, options: options, on: day, actor: actor, language: language)
         // Freeing 20,000 profiles and the index (about 4 % of the main thread's work at Twente
         // size) is left to another thread: the caller needs neither.
         releaseInBackground(consume snapshot)
@@ -60,12 +62,14 @@ extension KoppelStore {
     /// - Throws: ``StoreError`` `.notFound` when the snapshot has no such vacancy,
     ///   `.notAllowed` when the viewer may not rank for it.
     public func rankCandidates(
-        vacancyID: String, in snapshot: RankingSnapshot, viewer: Viewer, options: RankingOptions, on day: Day, actor: String? = nil
+        vacancyID: String, in snapshot: RankingSnapshot, viewer: Viewer, options: RankingOptions, on day: Day, actor: String? = nil,
+        language: Language = .en
     ) throws -> CandidateList {
         let policy = AccessPolicy(viewer)
         let vacancy = try Self.rankableVacancy(vacancyID, policy, snapshot.vacancies[vacancyID])
         let index = snapshot.index
-        let results = index.rankPeople(for: vacancy, on: day, viewer: viewer, options: options, weights: snapshot.weights)
+        let results = index.rankPeople(
+            for: vacancy, on: day, viewer: viewer, options: options, weights: snapshot.weights, language: language)
         var byID: [String: Person] = [:]
         for result in results { byID[result.person] = index.person(id: result.person) }
         let logID = try logRanking(
@@ -84,7 +88,8 @@ extension KoppelStore {
     ///   viewer may see (the same error as for no profile at all), `.notAllowed` when the
     ///   viewer may not rank vacancies.
     public func rankVacancies(
-        personID: String, viewer: Viewer, options: RankingOptions, withGaps: Bool, on day: Day, actor: String? = nil
+        personID: String, viewer: Viewer, options: RankingOptions, withGaps: Bool, on day: Day, actor: String? = nil,
+        language: Language = .en
     ) throws -> VacancyList {
         let policy = AccessPolicy(viewer)
         try Self.require(policy.mayRankVacancies, "\(viewer) may not rank vacancies for a person")
@@ -97,7 +102,7 @@ extension KoppelStore {
         }
         return try rankVacancies(
             person: person, among: vacancies, catalog: catalog, weights: weights, dataVersion: version, viewer: viewer,
-            options: options, withGaps: withGaps, on: day, actor: actor)
+            options: options, withGaps: withGaps, on: day, actor: actor, language: language)
     }
 
     /// Ranks the open vacancies of a snapshot for one of its profiles and logs the decision
@@ -106,7 +111,7 @@ extension KoppelStore {
     /// - Throws: as ``rankVacancies(personID:viewer:options:withGaps:on:actor:)``.
     public func rankVacancies(
         personID: String, in snapshot: RankingSnapshot, viewer: Viewer, options: RankingOptions, withGaps: Bool, on day: Day,
-        actor: String? = nil
+        actor: String? = nil, language: Language = .en
     ) throws -> VacancyList {
         let policy = AccessPolicy(viewer)
         try Self.require(policy.mayRankVacancies, "\(viewer) may not rank vacancies for a person")
@@ -115,16 +120,18 @@ extension KoppelStore {
         }
         return try rankVacancies(
             person: person, among: snapshot.openVacancies, catalog: snapshot.catalog, weights: snapshot.weights,
-            dataVersion: snapshot.version, viewer: viewer, options: options, withGaps: withGaps, on: day, actor: actor)
+            dataVersion: snapshot.version, viewer: viewer, options: options, withGaps: withGaps, on: day, actor: actor,
+            language: language)
     }
 
     private func rankVacancies(
         person: Person, among vacancies: [Vacancy], catalog: Catalog, weights: RankingWeights, dataVersion: Int64, viewer: Viewer,
-        options: RankingOptions, withGaps: Bool, on day: Day, actor: String?
+        options: RankingOptions, withGaps: Bool, on day: Day, actor: String?, language: Language
     ) throws -> VacancyList {
         let personID = person.id
         let results = try RankingEngine.rankVacancies(
-            for: person, among: vacancies, catalog: catalog, on: day, viewer: viewer, options: options, weights: weights)
+            for: person, among: vacancies, catalog: catalog, on: day, viewer: viewer, options: options, weights: weights,
+            language: language)
         let byID = Dictionary(uniqueKeysWithValues: vacancies.map { ($0.id, $0) })
         var gaps: [String: RankingGaps] = [:]
         if withGaps {
@@ -148,7 +155,8 @@ extension KoppelStore {
     /// - Throws: ``StoreError`` `.notFound` for an unknown vacancy or a profile the viewer may
     ///   not see, `.notAllowed` when the viewer may not rank for the vacancy.
     public func explain(
-        vacancyID: String, personID: String, viewer: Viewer, on day: Day, actor: String? = nil
+        vacancyID: String, personID: String, viewer: Viewer, on day: Day, actor: String? = nil,
+        language: Language = .en
     ) throws -> (result: RankingResult, person: Person, vacancy: Vacancy, gaps: RankingGaps?) {
         let policy = AccessPolicy(viewer)
         let (vacancy, person, catalog, weights, version) = try pool.read { db in
@@ -159,7 +167,8 @@ extension KoppelStore {
             return (vacancy, person, try Self.loadCatalog(db), try WeightsStore.current(db), try Self.dataVersion(db))
         }
         return try explain(
-            vacancy: vacancy, person: person, catalog: catalog, weights: weights, dataVersion: version, viewer: viewer, on: day, actor: actor)
+            vacancy: vacancy, person: person, catalog: catalog, weights: weights, dataVersion: version, viewer: viewer, on: day, actor: actor,
+            language: language)
     }
 
     /// Explains one person's score for one vacancy of a snapshot and logs it with the
@@ -167,7 +176,8 @@ extension KoppelStore {
     ///
     /// - Throws: as ``explain(vacancyID:personID:viewer:on:actor:)``.
     public func explain(
-        vacancyID: String, personID: String, in snapshot: RankingSnapshot, viewer: Viewer, on day: Day, actor: String? = nil
+        vacancyID: String, personID: String, in snapshot: RankingSnapshot, viewer: Viewer, on day: Day, actor: String? = nil,
+        language: Language = .en
     ) throws -> (result: RankingResult, person: Person, vacancy: Vacancy, gaps: RankingGaps?) {
         let policy = AccessPolicy(viewer)
         let vacancy = try Self.rankableVacancy(vacancyID, policy, snapshot.vacancies[vacancyID])
@@ -176,16 +186,16 @@ extension KoppelStore {
         }
         return try explain(
             vacancy: vacancy, person: person, catalog: snapshot.catalog, weights: snapshot.weights, dataVersion: snapshot.version,
-            viewer: viewer, on: day, actor: actor)
+            viewer: viewer, on: day, actor: actor, language: language)
     }
 
     private func explain(
         vacancy: Vacancy, person: Person, catalog: Catalog, weights: RankingWeights, dataVersion: Int64, viewer: Viewer, on day: Day,
-        actor: String?
+        actor: String?, language: Language
     ) throws -> (result: RankingResult, person: Person, vacancy: Vacancy, gaps: RankingGaps?) {
         let vacancyID = vacancy.id, personID = person.id
         let options = RankingOptions(includeIneligible: true, limit: nil)
-        guard let result = RankingEngine.score(person, for: vacancy, catalog: catalog, on: day, viewer: viewer, options: options, weights: weights) else {
+        guard let result = RankingEngine.score(person, for: vacancy, catalog: catalog, on: day, viewer: viewer, options: options, weights: weights, language: language) else {
             throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
         }
         let gaps = RankingEngine.gaps(for: person, vacancy: vacancy, catalog: catalog, on: day, viewer: viewer)

@@ -21,7 +21,9 @@ public struct CandidateChoice: Sendable {
 
 extension BrowserData {
     /// The adviser's browser over a vacancy's shortlist, with the marks already stored.
-    public static func shortlist(heading: String, candidates: [CandidateChoice], marks: [String: BrowserMark]) -> BrowserData {
+    public static func shortlist(
+        heading: String, candidates: [CandidateChoice], marks: [String: BrowserMark], language: Language = .en
+    ) -> BrowserData {
         let columns = [
             BrowserColumn("candidate", .flexible(weight: 40, minimum: 10)),
             BrowserColumn("employer", .flexible(weight: 30, minimum: 8)),
@@ -30,7 +32,7 @@ extension BrowserData {
             BrowserColumn("fit", .fixed(6), alignRight: true),
         ]
         let items = candidates.map(item(for:))
-        return BrowserData(kind: .shortlist, title: heading, columns: columns, items: items, savedMarks: marks)
+        return BrowserData(kind: .shortlist, title: heading, columns: columns, items: items, savedMarks: marks, language: language)
     }
 
     static func item(for choice: CandidateChoice) -> BrowserItem {

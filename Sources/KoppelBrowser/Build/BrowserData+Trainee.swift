@@ -32,7 +32,8 @@ extension BrowserData {
     ///   - home: the trainee's home place and commute limit, for the commute line.
     ///   - savedRanking: the ranking stored in the database (placement ids, first choice first).
     public static func traineeRanking(
-        heading: String, home: String?, maxCommuteKm: Double?, placements: [PlacementChoice], savedRanking: [String]
+        heading: String, home: String?, maxCommuteKm: Double?, placements: [PlacementChoice], savedRanking: [String],
+        language: Language = .en
     ) -> BrowserData {
         let columns = [
             BrowserColumn("employer", .flexible(weight: 30, minimum: 8)),
@@ -42,7 +43,8 @@ extension BrowserData {
             BrowserColumn("fit", .fixed(6), alignRight: true),
         ]
         let items = placements.map { item(for: $0, home: home, maxCommuteKm: maxCommuteKm) }
-        return BrowserData(kind: .traineeRanking, title: heading, columns: columns, items: items, savedRanking: savedRanking)
+        return BrowserData(
+            kind: .traineeRanking, title: heading, columns: columns, items: items, savedRanking: savedRanking, language: language)
     }
 
     static func item(for choice: PlacementChoice, home: String?, maxCommuteKm: Double?) -> BrowserItem {

@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// Everything the browser shows that does not change while it runs: the items, their columns,
 /// their sort orders and search index, and what was saved before.
 ///
@@ -7,6 +9,8 @@ public final class BrowserData: Sendable {
     /// The title bar, e.g. "t03 Anouk ter Horst · rotation c2026-r1 (2026-09-01 – 2027-04-30)".
     public let title: String
     public let columns: [BrowserColumn]
+    /// The language of the browser's own words (keys, headers, messages); the items are data.
+    public let language: Language
     public let items: [BrowserItem]
     /// The ranking stored in the database, as item indices (trainee browser).
     public let savedRanking: [Int]
@@ -19,9 +23,10 @@ public final class BrowserData: Sendable {
 
     public init(
         kind: BrowserKind, title: String, columns: [BrowserColumn], items: [BrowserItem],
-        savedRanking: [String] = [], savedMarks: [String: BrowserMark] = [:]
+        savedRanking: [String] = [], savedMarks: [String: BrowserMark] = [:], language: Language = .en
     ) {
         self.kind = kind
+        self.language = language
         self.title = title
         self.columns = columns
         self.items = items

@@ -1,44 +1,33 @@
+import KoppelEngine
+
 /// The help overlay (`?`) and the question asked before quitting with unsaved changes.
 enum BrowserOverlays {
-    static func help(_ kind: BrowserKind) -> [String] {
-        var lines = [
-            "j k ↓ ↑ ctrl-n ctrl-p  move",
-            "PgDn PgUp             a page down / up",
-            "g G Home End          first / last",
-            "/                     filter (employer, title, domain,",
-            "                      skills; accents and case ignored)",
-            "s                     sort: fit → employer → distance",
-            "ctrl-d ctrl-u         scroll the detail pane",
+    static func help(_ kind: BrowserKind, _ language: Language) -> [String] {
+        var keys = [
+            ("j k ↓ ↑ ctrl-n ctrl-p", "browser.help.move"), ("PgDn PgUp", "browser.help.page"),
+            ("g G Home End", "browser.help.firstLast"), ("/", "browser.help.filter"), ("", "browser.help.filter2"),
+            ("s", "browser.help.sort"), ("ctrl-d ctrl-u", "browser.help.scroll"),
         ]
         switch kind {
         case .traineeRanking:
-            lines += [
-                "enter a               add to my ranking",
-                "J K                   move down / up in my ranking",
-                "d                     remove from my ranking",
-                "tab                   placements ⇄ my ranking",
+            keys += [
+                ("enter a", "browser.help.add"), ("J K", "browser.help.moveRanking"), ("d", "browser.help.remove"),
+                ("tab", "browser.help.tab"),
             ]
         case .shortlist:
-            lines += [
-                "c                     mark contacted (again: clear)",
-                "x                     mark not suitable (again: clear)",
-            ]
+            keys += [("c", "browser.help.contacted"), ("x", "browser.help.notSuitable")]
         }
-        lines += [
-            "w                     save",
-            "q esc                 quit (asks when unsaved)",
-            "?                     this help; any key closes it",
-        ]
-        return lines
+        keys += [("w", "browser.help.save"), ("q esc", "browser.help.quit"), ("?", "browser.help.help")]
+        return keys.map { key, text in key.padding(22) + language.text(text) }
     }
 
-    static let confirmQuit = [
-        "Your changes are not saved yet.",
-        "",
-        "w    save, then quit",
-        "y    quit without saving",
-        "esc  keep browsing",
-    ]
+    static func confirmQuit(_ language: Language) -> [String] {
+        [
+            language.text("browser.confirm.notSaved"), "",
+            "w".padding(5) + language.text("browser.confirm.save"), "y".padding(5) + language.text("browser.confirm.quit"),
+            "esc".padding(5) + language.text("browser.confirm.keep"),
+        ]
+    }
 
     /// `text` in a bordered box centred on `lines`.
     static func box(_ text: [String], title: String, on lines: [BrowserLine], size: BrowserSize) -> [BrowserLine] {
@@ -61,5 +50,12 @@ enum BrowserOverlays {
         result[top + height - 1] = result[top + height - 1].overlaid(
             [BrowserSegment(bottom, .emphasis)], at: left, width: size.columns)
         return result
+    }
+}
+
+extension String {
+    /// The text followed by spaces up to `width` characters (at least two).
+    fileprivate func padding(_ width: Int) -> String {
+        self + String(repeating: " ", count: Swift.max(isEmpty ? width : 2, width - count))
     }
 }

@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// Draws a state: exactly `size.rows` lines, each exactly `size.columns` columns wide.
 /// Pure, and only the rows on screen are drawn, so its cost does not grow with the item count.
 ///
@@ -8,7 +10,8 @@
 public enum BrowserRenderer {
     public static func render(_ state: BrowserState, _ size: BrowserSize) -> [BrowserLine] {
         let layout = BrowserLayout(size)
-        guard layout.fits else { return tooSmall(size) }
+        let language = state.data.language
+        guard layout.fits else { return tooSmall(size, language) }
         let width = size.columns
         var lines: [BrowserLine] = []
         lines.reserveCapacity(size.rows)
@@ -16,7 +19,7 @@ public enum BrowserRenderer {
         lines.append(tabLine(state, width))
         let columns = listColumns(state.data)
         let widths = BrowserColumn.layout(columns, total: width - 1)
-        lines.append(headerLine(columns, widths, width))
+        lines.append(headerLine(columns, widths, width, language))
         lines += listRows(state, layout, columns, widths)
         lines += detail(state, layout)
         let status = statusLines(state, width)
@@ -24,8 +27,12 @@ public enum BrowserRenderer {
         lines += status
         switch state.overlay {
         case .none: break
-        case .help: lines = BrowserOverlays.box(BrowserOverlays.help(state.data.kind), title: "Keys", on: lines, size: size)
-        case .confirmQuit: lines = BrowserOverlays.box(BrowserOverlays.confirmQuit, title: "Unsaved changes", on: lines, size: size)
+        case .help:
+            lines = BrowserOverlays.box(
+                BrowserOverlays.help(state.data.kind, language), title: language.text("browser.keys"), on: lines, size: size)
+        case .confirmQuit:
+            lines = BrowserOverlays.box(
+                BrowserOverlays.confirmQuit(language), title: language.text("browser.unsavedTitle"), on: lines, size: size)
         }
         return lines
     }
@@ -38,8 +45,9 @@ public enum BrowserRenderer {
         }
     }
 
-    static func tooSmall(_ size: BrowserSize) -> [BrowserLine] {
-        let message = "Terminal too small (\(size)); koppel browse needs at least \(BrowserLayout.minimum). q quits."
+    static func tooSmall(_ size: BrowserSize, _ language: Language) -> [BrowserLine] {
+        let message = language.text(
+            "browser.tooSmall", ["size": "\(size)", "minimum": "\(BrowserLayout.minimum)"])
         var lines: [BrowserLine] = []
         for row in 0..<max(0, size.rows) {
             var builder = LineBuilder(width: size.columns)
@@ -59,32 +67,34 @@ public enum BrowserRenderer {
         var builder = LineBuilder(width: width)
         let total = state.data.items.count
         let shown = state.filter.isEmpty ? "\(total)" : "\(state.visible.count)/\(total)"
-        let noun = state.data.kind == .traineeRanking ? "Placements" : "Candidates"
+        let language = state.data.language
+        let noun = language.text(state.data.kind == .traineeRanking ? "browser.placements" : "browser.candidates")
         builder.add(" \(noun) \(shown) ", state.focus == .list ? .emphasis : .dim)
         if state.data.kind == .traineeRanking {
             builder.add("│", .dim)
-            builder.add(" My ranking \(state.ranking.count) ", state.focus == .ranking ? .emphasis : .dim)
+            builder.add(" \(language.text("browser.myRanking")) \(state.ranking.count) ", state.focus == .ranking ? .emphasis : .dim)
         }
         builder.add("│", .dim)
-        builder.add(" sort: \(state.sort.label) ")
+        builder.add(" \(language.text("browser.sort", ["order": language.text("browser.sort.\(state.sort.label)")])) ")
         if state.isEditingFilter || !state.filter.isEmpty {
             builder.add("│", .dim)
             builder.add(" /\(state.filter.text)", state.isEditingFilter ? .emphasis : .plain)
             if state.isEditingFilter { builder.add("▏", .emphasis) }
         }
-        let unsaved = state.hasUnsavedChanges ? "● unsaved " : ""
+        let unsaved = state.hasUnsavedChanges ? "● \(language.text("browser.unsaved")) " : ""
         let room = width - builder.used - DisplayWidth.of(unsaved)
         if room > 0 { builder.add(String(repeating: " ", count: room)) }
         builder.add(unsaved, .bad)
         return builder.line()
     }
 
-    static func headerLine(_ columns: [BrowserColumn], _ widths: [Int], _ width: Int) -> BrowserLine {
+    static func headerLine(_ columns: [BrowserColumn], _ widths: [Int], _ width: Int, _ language: Language) -> BrowserLine {
         var builder = LineBuilder(width: width)
         builder.add(" ")
         for (index, column) in columns.enumerated() {
             if index > 0 { builder.add(" ") }
-            builder.add(column.title, columns: widths[index], alignRight: column.alignRight, .emphasis)
+            let title = Catalogue.entries["browser.column.\(column.title)"] != nil ? language.text("browser.column.\(column.title)") : column.title
+            builder.add(title, columns: widths[index], alignRight: column.alignRight, .emphasis)
         }
         return builder.line()
     }
@@ -119,12 +129,12 @@ public enum BrowserRenderer {
     static func emptyMessage(_ state: BrowserState) -> String {
         switch state.focus {
         case .ranking:
-            return "Your ranking is empty: press tab, select a placement and press enter or a."
+            return state.data.language.text("browser.emptyRanking")
         case .list:
             if state.data.items.isEmpty {
-                return state.data.kind == .traineeRanking ? "This rotation has no placements yet." : "No candidates to show."
+                return state.data.language.text(state.data.kind == .traineeRanking ? "browser.noPlacements" : "browser.noCandidates")
             }
-            return "Nothing matches “\(state.filter.text)”: backspace or esc changes the filter."
+            return state.data.language.text("browser.nothingMatches", ["filter": state.filter.text])
         }
     }
 
@@ -138,7 +148,7 @@ public enum BrowserRenderer {
         var cells = item.cells
         switch state.data.kind {
         case .traineeRanking: cells.insert(state.rankPosition[index].map { String($0 + 1) } ?? "", at: 0)
-        case .shortlist: cells.append(state.marks[index]?.label ?? "")
+        case .shortlist: cells.append(state.marks[index].map { state.data.language.text("browser.mark.\($0.rawValue)") } ?? "")
         }
         for (position, column) in columns.enumerated() {
             if position > 0 { builder.add(" ", rowStyle ?? .plain) }
@@ -176,7 +186,7 @@ public enum BrowserRenderer {
         for row in 0..<rows {
             var builder = LineBuilder(width: width)
             if more && row == rows - 1 {
-                builder.add("  … \(body.count - top - rows + 1) more lines: ctrl-d scrolls, ctrl-u back", .dim)
+                builder.add("  … " + state.data.language.text("browser.moreLines", ["count": body.count - top - rows + 1]), .dim)
             } else if top + row < body.count {
                 builder.add(" ")
                 for segment in body[top + row] { builder.add(segment.text, segment.style) }
@@ -209,11 +219,11 @@ public enum BrowserRenderer {
         }
         let hints: String
         if state.isEditingFilter {
-            hints = " type to filter · enter keep · esc clear · ↑↓ move"
+            hints = " " + state.data.language.text("browser.hints.filter")
         } else if state.data.kind == .traineeRanking {
-            hints = " ?:help /:filter s:sort a:add J/K:move d:remove tab:ranking w:save q:quit"
+            hints = " " + state.data.language.text("browser.hints.trainee")
         } else {
-            hints = " ?:help /:filter s:sort c:contacted x:not suitable w:save q:quit"
+            hints = " " + state.data.language.text("browser.hints.shortlist")
         }
         builder.add(hints, .status)
         return [builder.line(padding: .status)]

@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// A filter as typed: words separated by spaces, each of which must occur (folded) in an item.
 ///
 /// ```swift

@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// The folded search text of every item in one contiguous buffer, for fast substring tests.
 struct SearchIndex: Sendable {
     private let bytes: [UInt8]

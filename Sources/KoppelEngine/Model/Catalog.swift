@@ -30,6 +30,9 @@ public struct Catalog: Sendable {
 
     /// The skill with this id, if any.
     public func skill(_ id: String) -> Skill? { skills.first { $0.id == id } }
+
+    /// The credential type with this code, if any.
+    public func credential(_ code: String) -> CredentialType? { credentials.first { $0.id == code } }
 }
 
 /// A typical job title with its indicative scale range (not a binding classification).

@@ -16,11 +16,13 @@ public enum RankingEngine {
     /// Scores one person for one vacancy; nil when the profile is not visible to the asker.
     public static func score(
         _ person: Person, for vacancy: Vacancy, catalog: Catalog, on referenceDay: Day, viewer: Viewer,
-        options: RankingOptions = RankingOptions(), weights: RankingWeights = .default
+        options: RankingOptions = RankingOptions(), weights: RankingWeights = .default,
+        language: Language = .en
     ) -> RankingResult? {
         guard AccessPolicy(viewer).maySee(person) else { return nil }
         let scorer = RankingScorer(
-            taxonomy: RankingTaxonomy(catalog), weights: weights, referenceDay: referenceDay, options: options)
+            taxonomy: RankingTaxonomy(catalog), weights: weights, referenceDay: referenceDay, options: options,
+            language: language)
         return scorer.explain(RankingPersonFacts(person), RankingVacancyFacts(vacancy))
     }
 
@@ -29,11 +31,13 @@ public enum RankingEngine {
     /// Throws ``RankingError/Code/duplicateId`` when two people share an id.
     public static func rankPeople(
         for vacancy: Vacancy, among people: [Person], catalog: Catalog, on referenceDay: Day, viewer: Viewer,
-        options: RankingOptions = RankingOptions(), weights: RankingWeights = .default
+        options: RankingOptions = RankingOptions(), weights: RankingWeights = .default,
+        language: Language = .en
     ) throws(RankingError) -> [RankingResult] {
         try checkUnique(people.map(\.id), what: "person")
         let scorer = RankingScorer(
-            taxonomy: RankingTaxonomy(catalog), weights: weights, referenceDay: referenceDay, options: options)
+            taxonomy: RankingTaxonomy(catalog), weights: weights, referenceDay: referenceDay, options: options,
+            language: language)
         let facts = RankingVacancyFacts(vacancy)
         var scored: [(key: RankingSortKey, value: RankingPersonFacts)] = []
         for person in people {
@@ -53,12 +57,14 @@ public enum RankingEngine {
     /// ``RankingError/Code/duplicateId`` when two vacancies share an id.
     public static func rankVacancies(
         for person: Person, among vacancies: [Vacancy], catalog: Catalog, on referenceDay: Day, viewer: Viewer,
-        options: RankingOptions = RankingOptions(), weights: RankingWeights = .default
+        options: RankingOptions = RankingOptions(), weights: RankingWeights = .default,
+        language: Language = .en
     ) throws(RankingError) -> [RankingResult] {
         try checkUnique(vacancies.map(\.id), what: "vacancy")
         guard AccessPolicy(viewer).maySee(person) else { return [] }
         let scorer = RankingScorer(
-            taxonomy: RankingTaxonomy(catalog), weights: weights, referenceDay: referenceDay, options: options)
+            taxonomy: RankingTaxonomy(catalog), weights: weights, referenceDay: referenceDay, options: options,
+            language: language)
         let personFacts = RankingPersonFacts(person)
         var scored: [(key: RankingSortKey, value: RankingVacancyFacts)] = []
         for vacancy in vacancies {

@@ -1,6 +1,6 @@
 extension RankingIndex {
     /// Ranks the indexed people for a vacancy: the same results as
-    /// ``RankingEngine/rankPeople(for:among:catalog:on:viewer:options:weights:)``, computed
+    /// ``RankingEngine/rankPeople(for:among:catalog:on:viewer:options:weights:language:)``, computed
     /// with posting lists, integer columns and a bounded heap.
     ///
     /// - Parameters:
@@ -8,10 +8,11 @@ extension RankingIndex {
     ///   - viewer: who is asking; the profiles ``AccessPolicy`` hides from them are left out.
     public func rankPeople(
         for vacancy: Vacancy, on referenceDay: Day, viewer: Viewer, options: RankingOptions = RankingOptions(),
-        weights: RankingWeights = .default
+        weights: RankingWeights = .default,
+        language: Language = .en
     ) -> [RankingResult] {
         let scorer = RankingScorer(
-            taxonomy: storage.taxonomy, weights: weights, referenceDay: referenceDay, options: options)
+            taxonomy: storage.taxonomy, weights: weights, referenceDay: referenceDay, options: options, language: language)
         let facts = RankingVacancyFacts(vacancy)
         let winners: [UInt64]
         if facts.nice.count > 2000 || facts.mustSkills.count > 255 || facts.mustCredentials.count > 255 {

@@ -14,7 +14,7 @@
 /// (smallest first) or scans everyone, scores with integer arithmetic over the columns, keeps a
 /// bounded heap of the best `limit`, and builds the explanation only for those.
 ///
-/// The result is exactly the one ``RankingEngine/rankPeople(for:among:catalog:on:viewer:options:weights:)``
+/// The result is exactly the one ``RankingEngine/rankPeople(for:among:catalog:on:viewer:options:weights:language:)``
 /// returns for the same people: same ids, scores, eligibility, order and explanations.
 public struct RankingIndex: Sendable {
     let storage: RankingIndexStorage

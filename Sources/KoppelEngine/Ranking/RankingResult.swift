@@ -14,7 +14,7 @@
 /// | `reasons` | array | one `{"code": …, "subject": …}` per failed must-have; `subject` (skill id, credential code) only where one applies |
 /// | `flags` | array of string | notes for the adviser: `careerMove`, `farBelowCurrentScale` |
 /// | `weightsVersion` | int | the ``RankingWeights/version`` used |
-/// | `components` | array | `{"criterion", "points", "max", "detail"}` in criterion order |
+/// | `components` | array | `{"criterion", "points", "max", "hasData", "facts", "detail"}` in criterion order (``RankingComponent``) |
 ///
 /// ```json
 /// {"person": "p123", "vacancy": "v9", "score": 71.25, "eligible": true, "reasons": [],
@@ -54,22 +54,64 @@ public struct RankingResult: Hashable, Sendable, Codable {
 
 /// One criterion's share of a ``RankingResult``.
 ///
-/// JSON: `{"criterion": "commute", "points": 2.33, "max": 10,
+/// JSON: `{"criterion": "commute", "points": 2.33, "max": 10, "hasData": true,
+/// "facts": {"distanceKm": 23, "limitKm": 30},
 /// "detail": "Hengelo → Enschede: commute 23.0 km, limit 30 km (straight line)"}`.
+///
+/// `detail` is text for people, in the language of the request; `hasData` and `facts` are
+/// the same in every language, so a client can write its own text. The facts of each
+/// criterion (numbers; absent when unknown):
+///
+/// | criterion | facts |
+/// |---|---|
+/// | `mustSkills` | `required`, `held`, `missing` |
+/// | `mustCredentials` | `required`, `valid`, `expired`, `missing` |
+/// | `niceSkills` | `listed`, `exact`, `related`, `creditPercent` |
+/// | `domainExperience` | `years`, `fullYears` |
+/// | `workingLevel` | `level`, `required` |
+/// | `scaleFit` | `personHalfSteps`, `vacancyMinHalfSteps`, `vacancyMaxHalfSteps` (scale 10 = 20, 10A = 21) |
+/// | `hours` | `offeredMin`, `offeredMax`, `wantedMin`, `wantedMax`, `overlap` (1 or 0) |
+/// | `commute` | `distanceKm`, `limitKm` (or `referenceKm` without a limit), `radiusKm` |
+/// | `availability` | `daysLate`, `graceDays` |
+/// | `wishes` | `met`, `of` |
 public struct RankingComponent: Hashable, Sendable, Codable {
     public var criterion: RankingCriterion
     public var points: RankingPoints
     /// The criterion's weight: the most it can earn.
     public var max: RankingPoints
     /// What the data says, e.g. "4 of 5 must-have skills; missing: BAG-beheer"; starts with
-    /// "no data" when either side lacks the data (then `points` is 0).
+    /// "no data" ("geen gegevens") when either side lacks the data (then `points` is 0).
     public var detail: String
+    /// False when the vacancy or the profile lacks the data this criterion reads.
+    public var hasData: Bool
+    /// The numbers the criterion used, by name (see the table above).
+    public var facts: [String: Double]
 
-    public init(criterion: RankingCriterion, points: RankingPoints, max: RankingPoints, detail: String) {
+    public init(
+        criterion: RankingCriterion, points: RankingPoints, max: RankingPoints, detail: String, hasData: Bool = true,
+        facts: [String: Double] = [:]
+    ) {
         self.criterion = criterion
         self.points = points
         self.max = max
         self.detail = detail
+        self.hasData = hasData
+        self.facts = facts
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case criterion, points, max, detail, hasData, facts
+    }
+
+    /// Reads a component; one written before `hasData` and `facts` existed reads as having data, no facts.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        criterion = try container.decode(RankingCriterion.self, forKey: .criterion)
+        points = try container.decode(RankingPoints.self, forKey: .points)
+        max = try container.decode(RankingPoints.self, forKey: .max)
+        detail = try container.decode(String.self, forKey: .detail)
+        hasData = try container.decodeIfPresent(Bool.self, forKey: .hasData) ?? true
+        facts = try container.decodeIfPresent([String: Double].self, forKey: .facts) ?? [:]
     }
 }
 

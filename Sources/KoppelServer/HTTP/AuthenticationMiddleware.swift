@@ -22,19 +22,19 @@ struct AuthenticationMiddleware: RouterMiddleware {
         var context = context
         if let authorization = request.headers[.authorization] {
             guard authorization.lowercased().hasPrefix("bearer ") else {
-                throw Problem.unauthenticated("the Authorization header takes a bearer token")
+                throw Problem.unauthenticated("server.bearerOnly")
             }
             let token = String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces)
             let account = try await Blocking.run { try accounts.account(forToken: token, now: now()) }
-            guard let account else { throw Problem.unauthenticated("the token is unknown, expired or revoked, or its account is disabled") }
+            guard let account else { throw Problem.unauthenticated("server.tokenRefused") }
             context.account = account
         } else if let secret = request.cookies[Self.cookieName]?.value {
             let session = try await Blocking.run { try accounts.session(secret, idle: sessionIdle, now: now()) }
-            guard let session else { throw Problem.unauthenticated("the session has ended; sign in again") }
+            guard let session else { throw Problem.unauthenticated("server.sessionEnded") }
             if ![.get, .head, .options].contains(request.method) {
                 let given = request.headers[Self.csrfHeader] ?? ""
                 guard SecretToken.constantTimeEqual(Array(given.utf8), Array(session.csrf.utf8)) else {
-                    throw Problem(.forbidden, code: "csrf", detail: "a write with a session cookie needs the session's X-CSRF-Token header")
+                    throw Problem(.forbidden, code: "csrf", key: "server.csrf")
                 }
             }
             context.account = session.account

@@ -30,22 +30,22 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             case .notFound: return Problem(.notFound, code: "notFound", detail: error.message)
             case .invalidState: return Problem(.conflict, code: "invalidState", detail: error.message)
             case .invalidInput: return Problem(.unprocessableContent, code: "invalidInput", detail: error.message)
-            default: return Problem(.serviceUnavailable, code: "storeUnavailable", detail: "the database cannot answer now; try again later")
+            default: return Problem(.serviceUnavailable, code: "storeUnavailable", key: "server.storeUnavailable")
             }
         case let error as ImportError:
-            return Problem(.unprocessableContent, code: "invalidRecords", detail: "the import was refused; nothing was written", errors: error.issues)
+            return Problem(.unprocessableContent, code: "invalidRecords", key: "server.importRefused", errors: error.issues)
         case let error as AccountError:
             return Problem(error.code == .notFound ? .notFound : error.code == .exists ? .conflict : .unprocessableContent,
                            code: error.code.name, detail: error.message)
         case is NIOTooManyBytesError:
-            return Problem(.contentTooLarge, code: "bodyTooLarge", detail: "request bodies are limited to \(ServerLimits.maxBodyBytes) bytes")
+            return Problem(.contentTooLarge, code: "bodyTooLarge", key: "server.bodyTooLarge", ["bytes": String(ServerLimits.maxBodyBytes)])
         case let error as HTTPError:
             let code = error.status == .notFound ? "noSuchRoute" : error.status == .methodNotAllowed ? "methodNotAllowed" : "http\(error.status.code)"
             return Problem(error.status, code: code, detail: error.status.reasonPhrase)
         case is DecodingError:
-            return Problem(.badRequest, code: "invalidBody", detail: "the request body is not the JSON this endpoint expects")
+            return Problem(.badRequest, code: "invalidBody", key: "server.invalidBody")
         default:
-            return Problem(.internalServerError, code: "internal", detail: "something went wrong on the server")
+            return Problem(.internalServerError, code: "internal", key: "server.internal")
         }
     }
 }

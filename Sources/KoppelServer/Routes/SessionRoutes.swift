@@ -23,7 +23,7 @@ struct SessionRoutes {
     func login(_ request: Request, _ context: KoppelRequestContext) async throws -> Response {
         let login = try await request.json(Login.self, context: context)
         if let wait = await state.throttle.retryAfter(account: login.account, address: context.remoteAddress) {
-            var problem = Problem(.tooManyRequests, code: "throttled", detail: "too many failed sign-ins; try again later")
+            var problem = Problem(.tooManyRequests, code: "throttled", key: "server.throttled")
             problem.headers[.retryAfter] = String(wait)
             throw problem
         }
@@ -31,7 +31,7 @@ struct SessionRoutes {
         let account = try await Blocking.run { try accounts.verifyPassword(login.account, login.password) }
         guard let account else {
             await state.throttle.failed(account: login.account, address: context.remoteAddress)
-            throw Problem.unauthenticated("unknown account, wrong password, or a disabled account")
+            throw Problem.unauthenticated("server.signInRefused")
         }
         await state.throttle.succeeded(account: login.account)
         let now = state.configuration.now()

@@ -172,7 +172,9 @@ struct RankingExampleTests {
             ])
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.contains(#""score":74.68"#))
-        #expect(text.contains(#"{"criterion":"mustSkills","detail":"2 of 2 must-have skills","max":20,"points":20}"#))
+        #expect(text.contains(
+            #"{"criterion":"mustSkills","detail":"2 of 2 must-have skills","facts":{"held":2,"missing":0,"required":2},"hasData":true,"max":20,"points":20}"#))
+        #expect(text.contains(#""detail":"no data: the vacancy requires no credentials","facts":{"required":0},"hasData":false"#))
         #expect(try JSONDecoder().decode(RankingResult.self, from: data) == result)
 
         let failing = try encoder.encode(RankingReason(code: .missingMustSkill, subject: "nl:bag"))
