@@ -81,24 +81,17 @@ struct LogCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: tr("help.log.show"))
 
-        @OptionGroup var store: StoreOptions
-        @OptionGroup var asker: ViewerOption
-
-        @Argument(help: "The log entry's id.")
-        var id: Int64
-
-        @Option(help: "table or json.")
-        var format: SolveFormat = .table
+        @OptionGroup var entry: LogEntrySelection
 
         func run() throws {
             try runReportingErrors {
-                let db = try store.openExisting()
-                guard let entry = try db.logEntry(id, viewer: try asker.viewer(db)) else {
-                    throw CLIError.nothingFound("no decision log entry with id \(id)")
+                let db = try entry.store.openExisting()
+                guard let logged = try db.logEntry(entry.id, viewer: try entry.asker.viewer(db)) else {
+                    throw CLIError.nothingFound("no decision log entry with id \(entry.id)")
                 }
-                switch format {
-                case .json: Console.out(try JSONOutput.log([entry], withSubjects: true))
-                case .table: Console.out(LogOutput.detail(entry))
+                switch entry.format {
+                case .json: Console.out(try JSONOutput.log([logged], withSubjects: true))
+                case .table: Console.out(LogOutput.detail(logged))
                 }
             }
         }
@@ -114,25 +107,18 @@ struct LogCommand: ParsableCommand {
                 matches, 1 when it does not, 2 when the entry cannot be replayed.
                 """)
 
-        @OptionGroup var store: StoreOptions
-        @OptionGroup var asker: ViewerOption
-
-        @Argument(help: "The log entry's id.")
-        var id: Int64
-
-        @Option(help: "table or json.")
-        var format: SolveFormat = .table
+        @OptionGroup var entry: LogEntrySelection
 
         func run() throws {
             try runReportingErrors {
-                let db = try store.openExisting(.reads)
+                let db = try entry.store.openExisting(.reads)
                 let replay: DecisionReplay
                 do {
-                    replay = try db.replay(logID: id, viewer: try asker.viewer(db))
+                    replay = try db.replay(logID: entry.id, viewer: try entry.asker.viewer(db))
                 } catch let error as StoreError where error.code == .notFound {
                     throw CLIError.nothingFound(error.message)
                 }
-                switch format {
+                switch entry.format {
                 case .json: Console.out(try JSONOutput.encode(replay))
                 case .table:
                     var lines = [replay.summary]
@@ -148,6 +134,19 @@ struct LogCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// What `koppel log show` and `koppel log replay` take: the database, the viewer, one entry's
+/// id and the output format.
+struct LogEntrySelection: ParsableArguments {
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var asker: ViewerOption
+
+    @Argument(help: "The log entry's id.")
+    var id: Int64
+
+    @Option(help: "table or json.")
+    var format: SolveFormat = .table
 }
 
 /// How `koppel log` prints entries.
