@@ -50,6 +50,13 @@ import Testing
         }
         commands.append((["log", "--person", fixture.people[2].id, "--format", "json"], fixture.people[2].id))
         commands.append((["person", "export", fixture.people[2].id], fixture.people[2].id))
+        // A letter to each person about the first logged ranking (a regional one, of everyone).
+        let rankings = try fixture.run(["log", "--kind", "ranking", "--as", "regional", "--format", "json", "--limit", "1000"])
+        let logged = try JSONSerialization.jsonObject(with: Data(rankings.stdout.utf8)) as? [[String: Any]] ?? []
+        let first = try #require(logged.compactMap { $0["id"] as? Int }.min(), "the set-up logs rankings")
+        for person in fixture.people {
+            commands.append((["person", "letter", person.id, "--log", String(first)], person.id))
+        }
         return try commands.map { arguments, typed in
             (arguments.joined(separator: " "), typed, try fixture.run(arguments + asks))
         }
