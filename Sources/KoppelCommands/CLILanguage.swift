@@ -11,6 +11,9 @@ import Koppel
 public enum CLILanguage {
     /// The language of every text the CLI prints; set once by ``prepare(_:environment:)``.
     nonisolated(unsafe) public private(set) static var current: Language = .en
+    /// Whether ``current`` was chosen (`--lang`, `KOPPEL_LANG` or the locale) rather than the
+    /// English fallback; a letter to a person is in Dutch unless a language was chosen.
+    nonisolated(unsafe) public private(set) static var chosen = false
 
     /// The arguments without `--lang VALUE` / `--lang=VALUE`, after setting ``current``.
     /// An unknown language ends the process with a usage error (exit 64).
@@ -60,6 +63,12 @@ public enum CLILanguage {
             exit(64)
         }
         current = language
+        // The C and POSIX locales name no language.
+        chosen = option != nil || !(environment["KOPPEL_LANG"] ?? "").isEmpty
+            || ["LC_ALL", "LC_MESSAGES", "LANG"].contains { name in
+                let value = environment[name] ?? ""
+                return !value.isEmpty && !value.hasPrefix("C") && value != "POSIX"
+            }
         return remaining
     }
 }

@@ -30,7 +30,6 @@ struct PersonCommand: ParsableCommand {
         @OptionGroup var actor: ActorOptions
         @Option(help: ArgumentHelp("The decision log entry of the ranking.", valueName: "id")) var log: Int64
         @Option(help: ArgumentHelp("The shortlist's size k (default: every result the ranking listed).", valueName: "k")) var top: Int?
-        @Option(help: "nl (plain Dutch, the default) or en.") var lang: Language = .nl
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file")) var output: String?
 
         func validate() throws {
@@ -43,7 +42,7 @@ struct PersonCommand: ParsableCommand {
                 let letter: PersonLetter
                 do {
                     letter = try db.personLetter(
-                        id, logID: log, top: top, language: lang == .en ? .en : .nl, viewer: try asker.viewer(db), actor: actor.named)
+                        id, logID: log, top: top, language: CLILanguage.chosen ? CLILanguage.current : .nl, viewer: try asker.viewer(db), actor: actor.named)
                 } catch let error as StoreError where error.code == .notFound {
                     throw CLIError.nothingFound(error.message)
                 }

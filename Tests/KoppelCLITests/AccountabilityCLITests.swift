@@ -61,9 +61,16 @@ import Testing
         let log = try KoppelBinary.run(["log", "--kind", "ranking", "--as", "regional", "--format", "json"], in: dir)
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(log.stdout.utf8)) as? [[String: Any]])
         let id = try #require(entries.first?["id"] as? Int)
-        let letter = try KoppelBinary.run(["person", "letter", "p3", "--log", String(id), "--as", "regional", "--actor", "mw.jansen"], in: dir)
+        // Dutch unless a language is chosen; the tests' KOPPEL_LANG=en is cleared here.
+        let letter = try KoppelBinary.run(
+            ["person", "letter", "p3", "--log", String(id), "--as", "regional", "--actor", "mw.jansen"], in: dir,
+            environment: ["KOPPEL_LANG": "", "LANG": "", "LC_ALL": "", "LC_MESSAGES": ""])
         #expect(letter.status == 0, "\(letter.stderr)")
         #expect(letter.stdout.hasPrefix("Uitleg over een beslissing") && letter.stdout.contains("Beste Ëlla Jöbsis,"))
+        #expect(letter.stdout.range(of: #"\d\.\d"#, options: .regularExpression) == nil,
+                "Dutch text writes numbers with a decimal comma")
+        let english = try KoppelBinary.run(["person", "letter", "p3", "--log", String(id), "--as", "regional", "--lang", "en"], in: dir)
+        #expect(english.status == 0 && english.stdout.contains("Dear Ëlla Jöbsis,"), "\(english.stderr)")
         #expect(try KoppelBinary.run(["person", "letter", "p3", "--log", String(id), "--as", "ALM"], in: dir).status == 64)
         let letters = try KoppelBinary.run(["log", "--kind", "letter", "--as", "regional"], in: dir)
         #expect(letters.status == 0)

@@ -13,7 +13,7 @@ struct LetterWriter {
     var top: Int
     var onShortlist: Bool
     var found: RankingCounterfactual.Found?
-    var language: LetterLanguage
+    var language: Language
 
     var text: String {
         let l = language
@@ -22,11 +22,11 @@ struct LetterWriter {
         parts.append(LetterTexts.decided(at: day, actor: entry.actor, vacancy: vacancy.title, employer: employer, l))
         parts.append(onShortlist ? LetterTexts.placed(rank: rank ?? 1, of: top, l) : LetterTexts.notPlaced(rank: rank, top: top, l))
         parts.append("")
-        parts.append(LetterTexts.score(result.score.description, l))
+        parts.append(LetterTexts.score(l.decimal(result.score.description), l))
         for component in result.components {
             parts.append(LetterTexts.component(
-                LetterTexts.criterion(component.criterion, l), points: component.points.description, max: component.max.description,
-                noData: component.detail.hasPrefix("no data"), l))
+                LetterTexts.criterion(component.criterion, l), points: l.decimal(component.points.description),
+                max: l.decimal(component.max.description), noData: !component.hasData, l))
         }
         parts.append("")
         if result.reasons.isEmpty {
@@ -39,7 +39,7 @@ struct LetterWriter {
             parts.append("")
             if let found {
                 let changes = found.changes.map { LetterTexts.change($0, label: label, l) }
-                parts.append(LetterTexts.counterfactual(changes, score: found.result.score.description, l))
+                parts.append(LetterTexts.counterfactual(changes, score: l.decimal(found.result.score.description), l))
             } else {
                 parts.append(LetterTexts.noCounterfactual(l))
             }

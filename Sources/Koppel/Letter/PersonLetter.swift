@@ -33,7 +33,7 @@ extension KoppelStore {
     ///   `.notAllowed` (``AccessPolicy/mayWriteLetter(about:forVacancyOf:)``), `.invalidState`
     ///   (an entry that is not about a vacancy).
     public func personLetter(
-        _ personID: String, logID: Int64, top: Int? = nil, language: LetterLanguage = .nl, viewer: Viewer, actor: String?
+        _ personID: String, logID: Int64, top: Int? = nil, language: Language = .nl, viewer: Viewer, actor: String?
     ) throws -> PersonLetter {
         let policy = AccessPolicy(viewer)
         return try pool.write { db in
