@@ -1,7 +1,6 @@
 import KoppelBrowser
 import KoppelEngine
 import Testing
-import _KoppelBrowserTestSupport
 @testable import KoppelDemo
 
 /// The browser's own words follow the language; in the pseudo-language every one of them is
