@@ -43,6 +43,7 @@ let package = Package(
                 .embedInCode("006_accounts.sql"),
                 .embedInCode("007_accountability.sql"),
                 .embedInCode("008_data_version.sql"),
+                .embedInCode("009_ranking_monitor.sql"),
             ]
         ),
         // Reference seed data, compiled into the binary.

@@ -11,5 +11,6 @@ public enum SchemaMigrations {
         ("006_accounts", String(decoding: PackageResources._06_accounts_sql, as: UTF8.self)),
         ("007_accountability", String(decoding: PackageResources._07_accountability_sql, as: UTF8.self)),
         ("008_data_version", String(decoding: PackageResources._08_data_version_sql, as: UTF8.self)),
+        ("009_ranking_monitor", String(decoding: PackageResources._09_ranking_monitor_sql, as: UTF8.self)),
     ]
 }

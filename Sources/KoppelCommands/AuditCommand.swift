@@ -99,9 +99,11 @@ extension AuditCommand {
             abstract: "Per month and employer, how the logged candidate rankings came out (for the DPIA).",
             discussion: """
                 From the decision log: the number of rankings, the results they listed, the share \
-                of listed results that failed a must-have, and the score distribution (minimum, \
-                quartiles, median, maximum, and a histogram per ten points), per month and per \
-                employer of the vacancy. Aggregates only. Run by the auditor or a regional adviser.
+                of listed results that failed a must-have, how often each exclusion reason fired, \
+                per criterion the share scored without data, and the score distribution \
+                (minimum, quartiles, median, maximum, and a histogram per ten points), per month \
+                and per employer of the vacancy — so drift shows before it does harm. Aggregates \
+                only. Run by the auditor or a regional adviser.
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -114,8 +116,11 @@ extension AuditCommand {
         @Option(help: ArgumentHelp("Only decisions on or before this day (YYYY-MM-DD, UTC).", valueName: "date"))
         var to: String?
 
-        @Option(help: "table or json.")
-        var format: SolveFormat = .table
+        @Option(help: "table, json or html.")
+        var format: Format = .table
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+        var output: String?
 
         func validate() throws {
             if let from, Day(from) == nil { throw ValidationError("--from '\(from)' is not a date (YYYY-MM-DD)") }
@@ -125,23 +130,13 @@ extension AuditCommand {
         func run() throws {
             try runReportingErrors {
                 let db = try store.openExisting()
-                let rows = try db.monitor(from: from.flatMap(Day.init), to: to.flatMap(Day.init), viewer: try asker.viewer(db), actor: actor.named)
+                let (fromDay, toDay) = (from.flatMap(Day.init), to.flatMap(Day.init))
+                let rows = try db.monitor(from: fromDay, to: toDay, viewer: try asker.viewer(db), actor: actor.named)
+                let period = "\(fromDay?.description ?? "start of log") to \(toDay?.description ?? "today")"
                 switch format {
-                case .json: Console.out(try JSONOutput.encode(rows))
-                case .table:
-                    var table = TextTable(columns: [
-                        .init(title: "month"), .init(title: "employer"), .init(title: "rankings", alignment: .right),
-                        .init(title: "results", alignment: .right), .init(title: "ineligible", alignment: .right),
-                        .init(title: "min", alignment: .right), .init(title: "q1", alignment: .right), .init(title: "median", alignment: .right),
-                        .init(title: "q3", alignment: .right), .init(title: "max", alignment: .right), .init(title: "per 10 points", maxWidth: 60),
-                    ])
-                    table.rows = rows.map { row in
-                        [row.month, row.employer, "\(row.rankings)", "\(row.results)", String(format: "%.1f %%", row.ineligibleShare * 100),
-                         String(format: "%.2f", row.minimum), String(format: "%.2f", row.lowerQuartile), String(format: "%.2f", row.median),
-                         String(format: "%.2f", row.upperQuartile), String(format: "%.2f", row.maximum),
-                         row.histogram.map(String.init).joined(separator: " ")]
-                    }
-                    Console.out(table.render().joined(separator: "\n") + "\n")
+                case .json: try writeOutput(try JSONOutput.encode(rows), to: output, what: "monitor")
+                case .table: try writeOutput(MonitorReportText.table(rows, period: period), to: output, what: "monitor")
+                case .html: try writeOutput(MonitorReportText.html(rows, period: period), to: output, what: "monitor")
                 }
                 if rows.isEmpty { throw CLIError.nothingFound("no candidate rankings in the log for this period") }
             }

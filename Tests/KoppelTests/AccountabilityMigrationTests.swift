@@ -50,7 +50,7 @@ import Testing
                 try db.execute(sql: "INSERT INTO decision_log (at, kind, actor, input_hash) VALUES ('2026-11-09T08:00:00Z', 'nonsense', 'a', 'h')")
             }
         }
-        #expect(try store.appliedMigrations().suffix(2) == ["007_accountability", "008_data_version"])
+        #expect(try store.appliedMigrations().suffix(3) == ["007_accountability", "008_data_version", "009_ranking_monitor"])
         let table = try store.pool.read { db in try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'decision_log'") }
         let checked = Set(try #require(table).matches(of: /'([a-z-]+)'/).map { String($0.1) })
         #expect(Set(DecisionLog.kinds) == checked)

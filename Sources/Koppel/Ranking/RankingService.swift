@@ -244,7 +244,13 @@ extension KoppelStore {
             kind: kind, actor: actor, viewer: viewer, inputHash: inputHash, weightsVersion: weights.version, params: paramsJSON,
             outcome: outcomeJSON, subjects: subjects)
         decision.dataVersion = dataVersion
-        return try pool.write { db in try DecisionLog.append(decision, in: db) }
+        // A candidate ranking's reasons and no-data counts go beside it, for the DPIA monitor.
+        let aggregates = params.mode == "candidates" ? RankingAggregates(results) : nil
+        return try pool.write { db in
+            let id = try DecisionLog.append(decision, in: db)
+            if let aggregates { try RankingMonitorLog.append(aggregates, logID: id, in: db) }
+            return id
+        }
     }
 }
 

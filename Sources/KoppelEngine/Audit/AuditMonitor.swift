@@ -1,17 +1,21 @@
 /// The DPIA monitor's computation: per month and employer, how the logged candidate rankings
-/// came out, so drift shows before it does harm. Pure: plain values in, rows out.
+/// came out — how often each exclusion reason fired, the share of criteria scored without
+/// data, the score distribution — so drift shows before it does harm. Pure: plain values in,
+/// rows out.
 ///
 /// ```swift
 /// let rows = AuditMonitor.compute([.init(month: "2026-11", employer: "ENS", results: [(7125, true)])])
 /// rows[0].median   // 71.25
 /// ```
 public enum AuditMonitor {
-    /// One logged ranking: its month (`YYYY-MM`), the vacancy's employer, and each listed
-    /// result's score (hundredths) and eligibility.
+    /// One logged ranking: its month (`YYYY-MM`), the vacancy's employer, each listed
+    /// result's score (hundredths) and eligibility, and its reasons and no-data counts
+    /// (nil for a ranking logged before koppel kept them).
     public struct Ranking: Sendable, Hashable {
         public var month: String
         public var employer: String
         public var results: [Result]
+        public var aggregates: RankingAggregates?
 
         public struct Result: Sendable, Hashable {
             public var score: Int
@@ -22,10 +26,11 @@ public enum AuditMonitor {
             }
         }
 
-        public init(month: String, employer: String, results: [Result]) {
+        public init(month: String, employer: String, results: [Result], aggregates: RankingAggregates? = nil) {
             self.month = month
             self.employer = employer
             self.results = results
+            self.aggregates = aggregates
         }
     }
 
@@ -46,6 +51,16 @@ public enum AuditMonitor {
         public var maximum: Double
         /// Listed results per ten points: `[0, 10)`, `[10, 20)`, …, `[90, 100]`.
         public var histogram: [Int]
+        /// The rankings that carry reason and no-data counts (those logged before koppel kept
+        /// them do not); the three counts below are over these.
+        public var countedRankings: Int
+        /// Per reason code, the listed results it excluded.
+        public var exclusions: [String: Int]
+        /// Per criterion, the listed results it was scored for, and of those without data.
+        public var scored: [String: Int]
+        public var noData: [String: Int]
+        /// Per criterion scored, the share scored without data (0–1).
+        public var noDataShare: [String: Double]
     }
 
     /// The rows, by month then employer.
@@ -56,6 +71,8 @@ public enum AuditMonitor {
             let members = groups[key]!
             let results = members.flatMap(\.results)
             let scores = results.map(\.score).sorted()
+            let counted = members.compactMap(\.aggregates)
+            let sum = counted.reduce(RankingAggregates(), +)
             var histogram = Array(repeating: 0, count: 10)
             for score in scores { histogram[Swift.min(9, Swift.max(0, score / 1000))] += 1 }
             func quantile(_ q: Double) -> Double {
@@ -69,7 +86,11 @@ public enum AuditMonitor {
                 month: members[0].month, employer: members[0].employer, rankings: members.count, results: results.count,
                 ineligibleShare: results.isEmpty ? 0 : Double(results.filter { !$0.eligible }.count) / Double(results.count),
                 minimum: quantile(0), lowerQuartile: quantile(0.25), median: quantile(0.5), upperQuartile: quantile(0.75),
-                maximum: quantile(1), histogram: histogram)
+                maximum: quantile(1), histogram: histogram, countedRankings: counted.count,
+                exclusions: sum.reasons, scored: sum.scored, noData: sum.noData,
+                noDataShare: sum.scored.filter { $0.value > 0 }.mapValues(Double.init).reduce(into: [:]) { shares, scored in
+                    shares[scored.key] = Double(sum.noData[scored.key] ?? 0) / scored.value
+                })
         }
     }
 }
