@@ -28,7 +28,7 @@ enum MonitorReportText {
         }
         lines += reasons.rows.isEmpty ? ["  (none)"] : reasons.render()
 
-        lines += ["", "criteria scored without data"]
+        lines += ["", "criteria scored without data (no data on the person's or the vacancy's side: the criterion gives no points)"]
         var noData = TextTable(columns: [
             .init(title: "month"), .init(title: "employer"), .init(title: "criterion"), .init(title: "scored", alignment: .right),
             .init(title: "without data", alignment: .right), .init(title: "share", alignment: .right),

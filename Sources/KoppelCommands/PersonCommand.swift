@@ -12,14 +12,19 @@ struct PersonCommand: ParsableCommand {
 
     struct Letter: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a person a letter about a logged ranking (AI Act art. 86, AVG art. 22).",
+            abstract: "Write a person a letter about a logged ranking or placement round (AI Act art. 86, AVG art. 22).",
             discussion: """
-                In plain Dutch (B1) or English: what was decided about them, by whom and when, the \
-                criteria with their points, the must-haves they missed, the smallest change to \
-                their profile that would have put them on the shortlist (computed by scoring again, \
-                up to three changes) and how to object. --log is the entry of a candidate ranking or \
-                explanation. Only a viewer who may see the person asks: the data steward, a regional \
-                adviser, or an adviser of the vacancy's employer. Each letter is logged (kind letter).
+                In plain Dutch (B1) or English: what was decided about them, by whom and when, and \
+                how to object. --log is the entry of a candidate ranking or explanation, or of a \
+                placement round (round, round-accept). About a ranking: the criteria with their \
+                points, the must-haves they missed and the smallest change to their profile that \
+                would have put them on the shortlist (computed by scoring again, up to three \
+                changes); asked by the data steward, a regional adviser, or an adviser of the \
+                vacancy's employer. About a round: the placement they got, how each of their \
+                choices went, and the smallest move up one host's ranking that would have given \
+                them a place they wanted more (computed by solving the round again); asked by the \
+                data steward, a regional adviser, or the trainee (--as trainee:ID). Only a viewer \
+                who may see the person asks. Each letter is logged (kind letter).
                 """)
 
         enum Language: String, ExpressibleByArgument, CaseIterable { case nl, en }
@@ -28,7 +33,7 @@ struct PersonCommand: ParsableCommand {
         @Argument(help: "The person's id.") var id: String
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
-        @Option(help: ArgumentHelp("The decision log entry of the ranking.", valueName: "id")) var log: Int64
+        @Option(help: ArgumentHelp("The decision log entry of the ranking or round.", valueName: "id")) var log: Int64
         @Option(help: ArgumentHelp("The shortlist's size k (default: every result the ranking listed).", valueName: "k")) var top: Int?
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file")) var output: String?
 

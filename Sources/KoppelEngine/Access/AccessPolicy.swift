@@ -145,6 +145,18 @@ public struct AccessPolicy: Sendable, Hashable {
         }
     }
 
+    /// Whether the viewer may write a trainee a letter about a placement round: one who may
+    /// see the person, and is the data steward, a regional adviser (who runs rounds), or the
+    /// trainee themselves.
+    public func mayWriteRoundLetter(about person: Person, trainee: String) -> Bool {
+        guard maySee(person) else { return false }
+        switch viewer {
+        case .dataSteward, .regionalAdviser: return true
+        case .trainee(let id, let own): return id == trainee && own == person.id
+        case .adviser, .auditor, .nobody: return false
+        }
+    }
+
     /// Whether the viewer may read the decision log at all.
     public var mayReadLog: Bool { true }
 
