@@ -33,7 +33,7 @@ public enum KoppelServer {
         let api = router.group("api/v1")
         api.get("openapi.json") { _, _ in Reply.text(openAPIDocument, contentType: "application/json") }
         let authenticated = api.add(middleware: AuthenticationMiddleware(
-            accounts: state.accounts, sessionIdle: configuration.sessionIdle, now: configuration.now))
+            accounts: state.accounts, oidc: configuration.oidc, sessionIdle: configuration.sessionIdle, now: configuration.now))
         SessionRoutes(state: state).add(to: authenticated)
         RankingRoutes(state: state).add(to: authenticated)
         LogRoutes(state: state).add(to: authenticated)

@@ -15,11 +15,13 @@ public struct ServerConfiguration: Sendable {
     public var now: @Sendable () -> Date
     /// The reference day when a request gives none.
     public var today: @Sendable () -> Day
+    /// Bearer JWTs of this OpenID Connect issuer sign accounts in too; nil: only koppel's own tokens.
+    public var oidc: OIDCVerifier?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, sessionIdle: TimeInterval = 1800, secureCookie: Bool = true,
         freeLoginFailures: Int = 5, now: @escaping @Sendable () -> Date = { Date() },
-        today: @escaping @Sendable () -> Day = { Day.today }
+        today: @escaping @Sendable () -> Day = { Day.today }, oidc: OIDCVerifier? = nil
     ) {
         self.host = host
         self.port = port
@@ -28,5 +30,6 @@ public struct ServerConfiguration: Sendable {
         self.freeLoginFailures = freeLoginFailures
         self.now = now
         self.today = today
+        self.oidc = oidc
     }
 }

@@ -16,7 +16,7 @@ extension AccountStore {
     /// which is not kept (only its SHA-256 is).
     public func issueToken(for accountID: String, days: Int, label: String = "", now: Date = Date()) throws -> (id: String, token: String) {
         guard (1...3650).contains(days) else { throw AccountError(.invalidInput, "a token is valid for 1 to 3650 days") }
-        let token = SecretToken.make(prefix: "kpt_")
+        let token = SecretToken.make(prefix: SecretToken.apiTokenPrefix)
         let id = "tok_" + String(SecretToken.make(prefix: "").prefix(10))
         try store.pool.write { db in
             guard try Self.account(accountID, db) != nil else { throw AccountError(.notFound, "no account '\(accountID)'") }

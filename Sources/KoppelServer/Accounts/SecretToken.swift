@@ -3,6 +3,9 @@ import Foundation
 
 /// Random secrets (API tokens, session ids, CSRF tokens) and the hashes stored in their place.
 enum SecretToken {
+    /// How every API token koppel issues begins (a JWT never does).
+    static let apiTokenPrefix = "kpt_"
+
     /// 256 random bits from the system's generator, base64url without padding, after `prefix`.
     static func make(prefix: String) -> String {
         var generator = SystemRandomNumberGenerator()

@@ -3,7 +3,8 @@ import HTTPTypes
 import Hummingbird
 import Koppel
 
-/// Finds who is asking: a bearer token (`Authorization: Bearer kpt_…`) or a session cookie.
+/// Finds who is asking: a bearer token (`Authorization: Bearer kpt_…`), a bearer JWT of the
+/// configured OpenID Connect issuer (``OIDCVerifier``), or a session cookie.
 ///
 /// An unknown, expired or revoked token, or a session cookie that has ended, is refused with
 /// 401 (it never falls back to signed out). A request with neither goes on signed out, for
@@ -12,6 +13,7 @@ import Koppel
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = KoppelRequestContext
     let accounts: AccountStore
+    let oidc: OIDCVerifier?
     let sessionIdle: TimeInterval
     let now: @Sendable () -> Date
 
@@ -25,7 +27,17 @@ struct AuthenticationMiddleware: RouterMiddleware {
                 throw Problem.unauthenticated("server.bearerOnly")
             }
             let token = String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces)
-            let account = try await Blocking.run { try accounts.account(forToken: token, now: now()) }
+            let account: Account?
+            if let oidc, !token.hasPrefix(SecretToken.apiTokenPrefix), token.split(separator: ".", omittingEmptySubsequences: false).count == 3 {
+                // A JWT of the identity provider: it names the account, which must exist and be enabled.
+                if let id = await oidc.accountID(forToken: token, now: now()) {
+                    account = try await Blocking.run { try accounts.account(id) }.flatMap { $0.disabled ? nil : $0 }
+                } else {
+                    account = nil
+                }
+            } else {
+                account = try await Blocking.run { try accounts.account(forToken: token, now: now()) }
+            }
             guard let account else { throw Problem.unauthenticated("server.tokenRefused") }
             context.account = account
         } else if let secret = request.cookies[Self.cookieName]?.value {
