@@ -40,10 +40,10 @@ struct AuditCommand: ParsableCommand {
         var groups: String
 
         @Option(help: ArgumentHelp("Only decisions on or after this day (YYYY-MM-DD, UTC).", valueName: "date"))
-        var from: String?
+        var from: Day?
 
         @Option(help: ArgumentHelp("Only decisions on or before this day (YYYY-MM-DD, UTC).", valueName: "date"))
-        var to: String?
+        var to: Day?
 
         @Option(help: ArgumentHelp("k: shortlisted means among the first k eligible of a ranking.", valueName: "k"))
         var top: Int = 10
@@ -58,9 +58,7 @@ struct AuditCommand: ParsableCommand {
         var output: String?
 
         func validate() throws {
-            if let from, Day(from) == nil { throw ValidationError("--from '\(from)' is not a date (YYYY-MM-DD)") }
-            if let to, Day(to) == nil { throw ValidationError("--to '\(to)' is not a date (YYYY-MM-DD)") }
-            if let from = from.flatMap(Day.init), let to = to.flatMap(Day.init), from > to {
+            if let from, let to, from > to {
                 throw ValidationError("--from \(from) is after --to \(to)")
             }
             guard top >= 1 else { throw ValidationError("--top must be at least 1") }
@@ -79,7 +77,7 @@ struct AuditCommand: ParsableCommand {
                     throw ExitCode(64)
                 }
                 let run = try db.impactAudit(
-                    groups: file.groups, groupFileSHA256: file.sha256, from: from.flatMap(Day.init), to: to.flatMap(Day.init),
+                    groups: file.groups, groupFileSHA256: file.sha256, from: from, to: to,
                     top: top, minimumGroupSize: minimumGroupSize, viewer: viewer, actor: actor.named)
                 let text: String
                 switch format {
@@ -109,23 +107,18 @@ extension AuditCommand {
         @OptionGroup var actor: ActorOptions
 
         @Option(help: ArgumentHelp("Only decisions on or after this day (YYYY-MM-DD, UTC).", valueName: "date"))
-        var from: String?
+        var from: Day?
 
         @Option(help: ArgumentHelp("Only decisions on or before this day (YYYY-MM-DD, UTC).", valueName: "date"))
-        var to: String?
+        var to: Day?
 
         @Option(help: "table or json.")
         var format: SolveFormat = .table
 
-        func validate() throws {
-            if let from, Day(from) == nil { throw ValidationError("--from '\(from)' is not a date (YYYY-MM-DD)") }
-            if let to, Day(to) == nil { throw ValidationError("--to '\(to)' is not a date (YYYY-MM-DD)") }
-        }
-
         func run() throws {
             try runReportingErrors {
                 let db = try store.openExisting()
-                let rows = try db.monitor(from: from.flatMap(Day.init), to: to.flatMap(Day.init), viewer: try asker.viewer(db), actor: actor.named)
+                let rows = try db.monitor(from: from, to: to, viewer: try asker.viewer(db), actor: actor.named)
                 switch format {
                 case .json: Console.out(try JSONOutput.encode(rows))
                 case .table:
