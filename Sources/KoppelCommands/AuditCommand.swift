@@ -40,10 +40,10 @@ struct AuditCommand: ParsableCommand {
         var groups: String
 
         @Option(help: ArgumentHelp("Only decisions on or after this day (YYYY-MM-DD, UTC).", valueName: "date"))
-        var from: String?
+        var from: Day?
 
         @Option(help: ArgumentHelp("Only decisions on or before this day (YYYY-MM-DD, UTC).", valueName: "date"))
-        var to: String?
+        var to: Day?
 
         @Option(help: ArgumentHelp("k: shortlisted means among the first k eligible of a ranking.", valueName: "k"))
         var top: Int = 10
@@ -58,9 +58,7 @@ struct AuditCommand: ParsableCommand {
         var output: String?
 
         func validate() throws {
-            if let from, Day(from) == nil { throw ValidationError("--from '\(from)' is not a date (YYYY-MM-DD)") }
-            if let to, Day(to) == nil { throw ValidationError("--to '\(to)' is not a date (YYYY-MM-DD)") }
-            if let from = from.flatMap(Day.init), let to = to.flatMap(Day.init), from > to {
+            if let from, let to, from > to {
                 throw ValidationError("--from \(from) is after --to \(to)")
             }
             guard top >= 1 else { throw ValidationError("--top must be at least 1") }
@@ -79,7 +77,7 @@ struct AuditCommand: ParsableCommand {
                     throw ExitCode(64)
                 }
                 let run = try db.impactAudit(
-                    groups: file.groups, groupFileSHA256: file.sha256, from: from.flatMap(Day.init), to: to.flatMap(Day.init),
+                    groups: file.groups, groupFileSHA256: file.sha256, from: from, to: to,
                     top: top, minimumGroupSize: minimumGroupSize, viewer: viewer, actor: actor.named)
                 let text: String
                 switch format {
@@ -111,10 +109,10 @@ extension AuditCommand {
         @OptionGroup var actor: ActorOptions
 
         @Option(help: ArgumentHelp("Only decisions on or after this day (YYYY-MM-DD, UTC).", valueName: "date"))
-        var from: String?
+        var from: Day?
 
         @Option(help: ArgumentHelp("Only decisions on or before this day (YYYY-MM-DD, UTC).", valueName: "date"))
-        var to: String?
+        var to: Day?
 
         @Option(help: "table, json or html.")
         var format: Format = .table
@@ -122,17 +120,11 @@ extension AuditCommand {
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
         var output: String?
 
-        func validate() throws {
-            if let from, Day(from) == nil { throw ValidationError("--from '\(from)' is not a date (YYYY-MM-DD)") }
-            if let to, Day(to) == nil { throw ValidationError("--to '\(to)' is not a date (YYYY-MM-DD)") }
-        }
-
         func run() throws {
             try runReportingErrors {
                 let db = try store.openExisting()
-                let (fromDay, toDay) = (from.flatMap(Day.init), to.flatMap(Day.init))
-                let rows = try db.monitor(from: fromDay, to: toDay, viewer: try asker.viewer(db), actor: actor.named)
-                let period = "\(fromDay?.description ?? "start of log") to \(toDay?.description ?? "today")"
+                let rows = try db.monitor(from: from, to: to, viewer: try asker.viewer(db), actor: actor.named)
+                let period = "\(from?.description ?? "start of log") to \(to?.description ?? "today")"
                 switch format {
                 case .json: try writeOutput(try JSONOutput.encode(rows), to: output, what: "monitor")
                 case .table: try writeOutput(MonitorReportText.table(rows, period: period), to: output, what: "monitor")

@@ -20,15 +20,11 @@ struct DemoCommand: ParsableCommand {
     var seed: UInt64 = 2026
 
     @Option(help: helpText("help.demo.today", discussion: "help.on.discussion"))
-    var today: String?
-
-    func validate() throws {
-        if let today, Day(today) == nil { throw ValidationError(tr("cli.todayNotADate", ["value": today])) }
-    }
+    var today: Day?
 
     func run() throws {
         try runReportingErrors {
-            let day = today.flatMap(Day.init) ?? Day.today
+            let day = today ?? Day.today
             let showProgress = Console.stderrIsTerminal
             let summary = try DemoBuilder.build(at: store.path, seed: seed, size: size.size, today: day) { done, total in
                 if showProgress { Console.progress(tr("demo.generating"), done, total) }

@@ -116,18 +116,14 @@ struct ExchangesCommand: ParsableCommand {
             discussion: "Counts accepted exchanges and stand-in bookings with all three consents, and only the people --as may see.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
-        @Option(help: "From (YYYY-MM-DD).") var from: String?
-        @Option(help: "To (YYYY-MM-DD).") var to: String?
+        @Option(help: "From (YYYY-MM-DD).") var from: Day?
+        @Option(help: "To (YYYY-MM-DD).") var to: Day?
         @Option(help: "table, json or csv.") var format: OutputFormat = .table
-
-        func validate() throws {
-            for date in [from, to].compactMap({ $0 }) where Day(date) == nil { throw ValidationError("'\(date)' is not a date (YYYY-MM-DD)") }
-        }
 
         func run() throws {
             try runReportingErrors {
                 let db = try store.openExisting(.reads)
-                let lines = try db.exchangeBalance(from: from.flatMap(Day.init), to: to.flatMap(Day.init), viewer: try asker.viewer(db))
+                let lines = try db.exchangeBalance(from: from, to: to, viewer: try asker.viewer(db))
                 switch format {
                 case .json: Console.out(try JSONOutput.encode(lines))
                 case .csv: Console.out((["employer,lent,borrowed"] + lines.map { "\($0.employer),\($0.lent),\($0.borrowed)" }).joined(separator: "\n") + "\n")

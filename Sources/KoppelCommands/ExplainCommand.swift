@@ -50,9 +50,9 @@ struct ExplainCommand: ParsableCommand {
             ]))
             for reason in result.reasons { out.append(tr("explain.notEligibleReason", ["reason": RankingOutput.reasonText(reason, catalog: catalog)])) }
             out.append("")
-            out.append(tr("explain.header").padded(16) + " " + tr("explain.headerPoints"))
+            out.append(DisplayWidth.pad(tr("explain.header"), to: 16) + " " + tr("explain.headerPoints"))
             out += RankingOutput.componentLines(result.components, indent: 0)
-            out.append(tr("explain.total").padded(16) + " " + tr("ranking.componentLine", ["points": language.decimal(result.score.description).leftPadded(6), "max": language.decimal("100.00")]))
+            out.append(DisplayWidth.pad(tr("explain.total"), to: 16) + " " + tr("ranking.componentLine", ["points": DisplayWidth.pad(language.decimal(result.score.description), to: 6, alignRight: true), "max": language.decimal("100.00")]))
             if let gaps, !(gaps.skills.isEmpty && gaps.credentials.isEmpty) {
                 out.append("")
                 out.append(tr("explain.growTitle"))

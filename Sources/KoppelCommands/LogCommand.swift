@@ -35,7 +35,7 @@ struct LogCommand: ParsableCommand {
         @OptionGroup var asker: ViewerOption
 
         @Option(help: ArgumentHelp("Only entries on or after this day (YYYY-MM-DD).", valueName: "date"))
-        var since: String?
+        var since: Day?
 
         @Option(help: ArgumentHelp("Only entries of this kind: \(DecisionLog.kinds.joined(separator: ", ")).", valueName: "kind"))
         var kind: String?
@@ -53,7 +53,6 @@ struct LogCommand: ParsableCommand {
         var format: SolveFormat = .table
 
         func validate() throws {
-            if let since, Day(since) == nil { throw ValidationError("--since '\(since)' is not a date (YYYY-MM-DD)") }
             if let kind, !DecisionLog.kinds.contains(kind) {
                 throw ValidationError("unknown kind '\(kind)'; use one of: \(DecisionLog.kinds.joined(separator: ", "))")
             }
@@ -63,7 +62,7 @@ struct LogCommand: ParsableCommand {
         func run() throws {
             try runReportingErrors {
                 let db = try store.openExisting(.reads)
-                let query = LogQuery(since: since, kind: kind, person: person, before: before, limit: limit)
+                let query = LogQuery(since: since?.description, kind: kind, person: person, before: before, limit: limit)
                 let entries = try db.logPage(query, viewer: try asker.viewer(db))
                 switch format {
                 case .json: Console.out(try JSONOutput.log(entries, withSubjects: false))

@@ -189,19 +189,18 @@ struct PersonCommand: ParsableCommand {
         var months: Int
 
         @Option(help: ArgumentHelp("The reference day (YYYY-MM-DD).", discussion: "Defaults to today.", valueName: "date"))
-        var on: String?
+        var on: Day?
 
         @Option(help: "table, json or csv.")
         var format: OutputFormat = .table
 
         func validate() throws {
             guard months >= 1 else { throw ValidationError("--months must be at least 1") }
-            if let on, Day(on) == nil { throw ValidationError("--on '\(on)' is not a date (YYYY-MM-DD)") }
         }
 
         func run() throws {
             try runReportingErrors {
-                let day = on.flatMap(Day.init) ?? .today
+                let day = on ?? .today
                 let db = try store.openExisting(.reads)
                 let stale = try db.staleProfiles(months: months, on: day, viewer: try asker.viewer(db))
                 switch format {

@@ -11,13 +11,9 @@ struct AskerOptions: ParsableArguments {
     var viewerText: String?
 
     @Option(help: helpText("help.on", discussion: "help.on.discussion", valueName: "date"))
-    var on: String?
+    var on: Day?
 
-    var day: Day { on.flatMap(Day.init) ?? .today }
-
-    func validate() throws {
-        if let on, Day(on) == nil { throw ValidationError(tr("cli.notADate", ["value": on])) }
-    }
+    var day: Day { on ?? .today }
 
     /// The viewer `--as` names, checked against the database (unknown codes: exit 64).
     func viewer(_ store: KoppelStore) throws -> Viewer {

@@ -63,13 +63,13 @@ enum RankingOutput {
     /// One line per criterion (its name, points of max, then the detail), wrapped to 100 columns.
     static func componentLines(_ components: [RankingComponent], indent: Int) -> [String] {
         let language = CLILanguage.current
-        let nameWidth = max(16, components.map { criterionName($0.criterion).count }.max() ?? 0)
+        let nameWidth = max(16, components.map { DisplayWidth.of(criterionName($0.criterion)) }.max() ?? 0)
         return components.flatMap { component -> [String] in
             let points = tr("ranking.componentLine", [
-                "points": language.decimal(component.points.description).leftPadded(6),
-                "max": language.decimal(component.max.description).leftPadded(6),
+                "points": DisplayWidth.pad(language.decimal(component.points.description), to: 6, alignRight: true),
+                "max": DisplayWidth.pad(language.decimal(component.max.description), to: 6, alignRight: true),
             ])
-            let head = String(repeating: " ", count: indent) + "\(criterionName(component.criterion).padded(nameWidth)) \(points)  "
+            let head = String(repeating: " ", count: indent) + "\(DisplayWidth.pad(criterionName(component.criterion), to: nameWidth)) \(points)  "
             let wrapped = TextTable.wrap(component.detail, width: 100 - head.count)
             return wrapped.enumerated().map { ($0 == 0 ? head : String(repeating: " ", count: head.count)) + $1 }
         }
@@ -92,11 +92,6 @@ enum RankingOutput {
         if let subject { return tr("reason.\(code)", ["subject": subject]) }
         return Catalogue.entries["reason.\(code).none"] != nil ? tr("reason.\(code).none") : tr("reason.\(code)")
     }
-}
-
-extension String {
-    func padded(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
-    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
 }
 
 extension Double {

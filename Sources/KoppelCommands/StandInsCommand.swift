@@ -18,8 +18,8 @@ struct StandInsCommand: ParsableCommand {
         @Option(help: helpText("help.standins.role")) var role: String?
         @Option(help: helpText("help.standins.skill")) var skill: String?
         @Option(name: .customLong("for"), help: helpText("help.standins.for")) var borrower: String
-        @Option(help: helpText("help.standins.from")) var from: String
-        @Option(help: helpText("help.standins.to")) var to: String
+        @Option(help: helpText("help.standins.from")) var from: Day
+        @Option(help: helpText("help.standins.to")) var to: Day
         @Option(help: helpText("help.standins.hours")) var hours: Double?
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
@@ -27,8 +27,6 @@ struct StandInsCommand: ParsableCommand {
 
         func validate() throws {
             guard (role == nil) != (skill == nil) else { throw ValidationError(tr("standins.roleOrSkill")) }
-            guard Day(from) != nil else { throw ValidationError(tr("standins.notADate", ["option": "--from", "value": from])) }
-            guard Day(to) != nil else { throw ValidationError(tr("standins.notADate", ["option": "--to", "value": to])) }
         }
 
         func run() throws {
@@ -37,8 +35,8 @@ struct StandInsCommand: ParsableCommand {
                 let catalog = try db.catalog()
                 let query = StandInQuery(
                     role: role, skill: try skill.map { try NameArgument.resolve($0, .skill, in: catalog) },
-                    borrower: try NameArgument.resolve(borrower, .employer, in: catalog), from: Day(from)!, to: Day(to)!, hours: hours)
-                let list = try db.standIns(query, viewer: try asker.viewer(db), on: Day(from)!, actor: actor.named)
+                    borrower: try NameArgument.resolve(borrower, .employer, in: catalog), from: from, to: to, hours: hours)
+                let list = try db.standIns(query, viewer: try asker.viewer(db), on: from, actor: actor.named)
                 switch format {
                 case .json: Console.out(try JSONOutput.encode(list))
                 case .csv:
@@ -62,7 +60,7 @@ struct StandInsCommand: ParsableCommand {
                     }
                     Console.screen(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
                 }
-                if list.isEmpty { throw CLIError.nothingFound(tr("standins.none", ["from": Day(from)!, "to": Day(to)!, "borrower": borrower])) }
+                if list.isEmpty { throw CLIError.nothingFound(tr("standins.none", ["from": from, "to": to, "borrower": borrower])) }
             }
         }
     }
@@ -74,23 +72,19 @@ struct StandInsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Argument(help: helpText("help.standins.offer")) var offer: String
         @Option(name: .customLong("for"), help: helpText("help.standins.for")) var borrower: String
-        @Option(help: helpText("help.standins.from")) var from: String
-        @Option(help: helpText("help.standins.to")) var to: String
+        @Option(help: helpText("help.standins.from")) var from: Day
+        @Option(help: helpText("help.standins.to")) var to: Day
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
         @OptionGroup var why: ReasonOption
-
-        func validate() throws {
-            guard Day(from) != nil, Day(to) != nil else { throw ValidationError(tr("standins.datesNeeded")) }
-        }
 
         func run() throws {
             try runReportingErrors {
                 let who = try actor.required(for: tr("standins.booking"))
                 let db = try store.openExisting()
                 let borrower = try NameArgument.resolve(borrower, .employer, in: try db.catalog())
-                try db.bookStandIn(offer: offer, borrower: borrower, from: Day(from)!, to: Day(to)!, viewer: try asker.viewer(db), actor: who, reason: why.reason)
-                Console.error(tr("standins.booked", ["offer": offer, "borrower": borrower, "from": Day(from)!, "to": Day(to)!]))
+                try db.bookStandIn(offer: offer, borrower: borrower, from: from, to: to, viewer: try asker.viewer(db), actor: who, reason: why.reason)
+                Console.error(tr("standins.booked", ["offer": offer, "borrower": borrower, "from": from, "to": to]))
             }
         }
     }

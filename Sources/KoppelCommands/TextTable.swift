@@ -2,7 +2,7 @@ import Koppel
 
 /// A plain-text table that fits a width, for `--format table`.
 ///
-/// Widths count characters (ë and ö are one character each), so names with diacritics align.
+/// Widths count terminal columns (``DisplayWidth``): ë and ö take one, 東 two, so names align.
 /// Cells and titles pass through ``TerminalText/safe(_:keepingLineBreaks:)``: a control
 /// character in the data is printed as U+FFFD, never sent to the terminal.
 struct TextTable {
@@ -22,19 +22,18 @@ struct TextTable {
     func render(bold: Bool = false) -> [String] {
         let columns = columns.map { Column(title: TerminalText.safe($0.title), alignment: $0.alignment, maxWidth: $0.maxWidth) }
         let rows = rows.map { $0.map { TerminalText.safe($0) } }
-        var widths = columns.map { $0.title.count }
+        var widths = columns.map { DisplayWidth.of($0.title) }
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], min(cell.count, columns[index].maxWidth))
+                widths[index] = max(widths[index], min(DisplayWidth.of(cell), columns[index].maxWidth))
             }
         }
         func line(_ cells: [String]) -> String {
             var parts: [String] = []
             for (index, column) in columns.enumerated() {
-                let cell = Self.fit(index < cells.count ? cells[index] : "", width: widths[index])
-                let padding = String(repeating: " ", count: widths[index] - cell.count)
+                let cell = DisplayWidth.truncate(index < cells.count ? cells[index] : "", to: widths[index])
                 let isLast = index == columns.count - 1
-                parts.append(column.alignment == .right ? padding + cell : (isLast ? cell : cell + padding))
+                parts.append(isLast && column.alignment == .left ? cell : DisplayWidth.pad(cell, to: widths[index], alignRight: column.alignment == .right))
             }
             var text = parts.joined(separator: "  ")
             while text.last == " " { text.removeLast() }
@@ -42,13 +41,6 @@ struct TextTable {
         }
         let header = line(columns.map(\.title))
         return [Console.bold(header, color: bold)] + rows.map(line)
-    }
-
-    /// `text` cut to `width` characters, ending in "…" when cut.
-    static func fit(_ text: String, width: Int) -> String {
-        guard text.count > width else { return text }
-        guard width > 1 else { return String(text.prefix(width)) }
-        return String(text.prefix(width - 1)) + "…"
     }
 
     /// `text` broken at spaces into lines of at most `width` characters.

@@ -64,18 +64,7 @@ public struct DemoRandom: RandomNumberGenerator, Sendable {
     private func rotateLeft(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
 
     /// A uniform integer in `range` without modulo bias (Lemire's multiply-and-reject).
-    public mutating func int(in range: ClosedRange<Int>) -> Int {
-        let span = UInt64(bitPattern: Int64(range.upperBound &- range.lowerBound)) &+ 1
-        if span == 0 { return Int(truncatingIfNeeded: next()) }  // the whole of Int
-        var product = next().multipliedFullWidth(by: span)
-        if product.low < span {
-            let threshold = (0 &- span) % span
-            while product.low < threshold {
-                product = next().multipliedFullWidth(by: span)
-            }
-        }
-        return range.lowerBound &+ Int(truncatingIfNeeded: product.high)
-    }
+    public mutating func int(in range: ClosedRange<Int>) -> Int { boundedInt(in: range) }
 
     /// A uniform integer in a half-open, non-empty `range`.
     public mutating func int(in range: Range<Int>) -> Int {

@@ -1,4 +1,5 @@
 import KoppelBrowser
+import KoppelEngine
 import Testing
 import KoppelDemo
 

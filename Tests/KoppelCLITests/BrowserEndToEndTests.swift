@@ -5,7 +5,7 @@ import Testing
 @testable import KoppelDemo
 
 /// `koppel browse` driven in a real terminal (tmux): keys in, screens out, the database checked.
-@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
+@Suite(.serialized)
 struct BrowserEndToEndTests {
     static let today = Day("2026-11-25")!
 

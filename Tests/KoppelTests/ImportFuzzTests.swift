@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KoppelDemo
 import Testing
 @testable import Koppel
 
@@ -18,7 +19,7 @@ import Testing
         let json = Array(try source.exported(kind, .json).utf8)
         let store = try makeStore()
         try Fixture.load(into: store)
-        var random = FuzzRandom(seed: UInt64(name.utf8.reduce(5381) { ($0 &* 33) &+ Int($1) }.magnitude))
+        var random = SeededRandom(seed: UInt64(name.utf8.reduce(5381) { ($0 &* 33) &+ Int($1) }.magnitude))
         var outcomes = (accepted: 0, refused: 0)
         for (format, seed) in [(DataFormat.csv, csv), (DataFormat.json, json)] {
             for round in 0..<Self.mutationsPerFormat {
@@ -49,9 +50,9 @@ import Testing
 
     @Test func randomBytesAreRefusedClearly() throws {
         let store = try makeStore()
-        var random = FuzzRandom(seed: 42)
+        var random = SeededRandom(seed: 42)
         for round in 0..<300 {
-            let bytes = (0..<random.int(0...300)).map { _ in UInt8(random.int(0...255)) }
+            let bytes = (0..<random.int(in: 0...300)).map { _ in UInt8(random.int(in: 0...255)) }
             do {
                 try store.importData(bytes, kind: .named("persons")!, file: "noise-\(round)", dryRun: true)
             } catch let error as ImportError {

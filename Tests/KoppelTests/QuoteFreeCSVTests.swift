@@ -1,3 +1,4 @@
+import KoppelDemo
 import Testing
 @testable import Koppel
 
@@ -17,11 +18,11 @@ import Testing
 
     @Test(arguments: 0..<300)
     func quoteFreeTextGivesTheRowsTheQuotedReaderReads(seed: Int) throws {
-        var random = FuzzRandom(seed: UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1)
-        let delimiter = random.pick([",", ";"])
-        let header = (0..<random.int(1...5)).map { "c\($0)" }.joined(separator: delimiter)
+        var random = SeededRandom(seed: UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1)
+        let delimiter = random.element(of: [",", ";"])
+        let header = (0..<random.int(in: 1...5)).map { "c\($0)" }.joined(separator: delimiter)
         var body = ""
-        for _ in 0..<random.int(0...40) { body += random.pick(Self.pieces) }
+        for _ in 0..<random.int(in: 0...40) { body += random.element(of: Self.pieces) }
         if random.chance(0.5) { body += "\n" }
         let text = header + "\n" + body
         #expect(QuoteFreeCSV(text, delimiter: Character(delimiter)) != nil)

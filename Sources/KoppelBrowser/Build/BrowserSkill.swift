@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// A skill a placement or vacancy asks for, and whether the person has it.
 public struct BrowserSkill: Hashable, Sendable {
     public enum Status: Hashable, Sendable {

@@ -18,14 +18,14 @@ enum BrowserOverlays {
             keys += [("c", "browser.help.contacted"), ("x", "browser.help.notSuitable")]
         }
         keys += [("w", "browser.help.save"), ("q esc", "browser.help.quit"), ("?", "browser.help.help")]
-        return keys.map { key, text in key.padding(22) + language.text(text) }
+        return keys.map { key, text in DisplayWidth.pad(key + "  ", to: 22) + language.text(text) }
     }
 
     static func confirmQuit(_ language: Language) -> [String] {
         [
             language.text("browser.confirm.notSaved"), "",
-            "w".padding(5) + language.text("browser.confirm.save"), "y".padding(5) + language.text("browser.confirm.quit"),
-            "esc".padding(5) + language.text("browser.confirm.keep"),
+            DisplayWidth.pad("w  ", to: 5) + language.text("browser.confirm.save"), DisplayWidth.pad("y  ", to: 5) + language.text("browser.confirm.quit"),
+            DisplayWidth.pad("esc  ", to: 5) + language.text("browser.confirm.keep"),
         ]
     }
 
@@ -50,12 +50,5 @@ enum BrowserOverlays {
         result[top + height - 1] = result[top + height - 1].overlaid(
             [BrowserSegment(bottom, .emphasis)], at: left, width: size.columns)
         return result
-    }
-}
-
-extension String {
-    /// The text followed by spaces up to `width` characters (at least two).
-    fileprivate func padding(_ width: Int) -> String {
-        self + String(repeating: " ", count: Swift.max(isEmpty ? width : 2, width - count))
     }
 }

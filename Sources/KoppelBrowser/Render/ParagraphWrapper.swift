@@ -1,3 +1,5 @@
+import KoppelEngine
+
 /// Wraps styled paragraphs at spaces to a width; a word longer than the width is cut with "…".
 enum ParagraphWrapper {
     private struct Word {

@@ -11,7 +11,8 @@ extension PlacementReport {
     /// ```
     ///
     /// Ids longer than their column are cut with "…"; the trainee lists and warnings wrap.
-    /// Widths count characters (grapheme clusters), so very wide characters may overrun.
+    /// Columns are measured in terminal columns (``DisplayWidth``); the wrapped lists and
+    /// warnings count characters (grapheme clusters), so very wide characters there may overrun.
     /// Control characters in ids are printed as U+FFFD (``TerminalText``).
     public func renderTable(width: Int = 100) -> String {
         let width = max(width, 60)
@@ -38,11 +39,11 @@ extension PlacementReport {
         } else {
             let countWidth = max("Trainees".count, choices.map { String($0.trainees).count }.max() ?? 0)
             let choiceWidth = max("Choice".count, choices.map { Self.ordinal($0.choice).count }.max() ?? 0)
-            out.append(Self.pad("Choice", choiceWidth) + "  " + Self.padLeft("Trainees", countWidth))
+            out.append(DisplayWidth.pad("Choice", to: choiceWidth) + "  " + DisplayWidth.pad("Trainees", to: countWidth, alignRight: true))
             for entry in choices {
                 out.append(
-                    Self.pad(Self.ordinal(entry.choice), choiceWidth) + "  "
-                        + Self.padLeft(String(entry.trainees), countWidth))
+                    DisplayWidth.pad(Self.ordinal(entry.choice), to: choiceWidth) + "  "
+                        + DisplayWidth.pad(String(entry.trainees), to: countWidth, alignRight: true))
             }
         }
 
@@ -54,12 +55,12 @@ extension PlacementReport {
             out.append("Unmatched trainees: none.")
         } else {
             let idWidth = Self.idColumnWidth(unmatched.map(\.trainee), header: "Unmatched trainee", width: width)
-            out.append(Self.pad("Unmatched trainee", idWidth) + "  Reason")
+            out.append(DisplayWidth.pad("Unmatched trainee", to: idWidth) + "  Reason")
             for entry in unmatched {
-                let prefix = Self.pad(Self.cut(entry.trainee, idWidth), idWidth) + "  "
-                let lines = Self.wrap(entry.reason.explanation, width: width - prefix.count, indent: "")
+                let prefix = Self.idCell(entry.trainee, idWidth) + "  "
+                let lines = Self.wrap(entry.reason.explanation, width: width - DisplayWidth.of(prefix), indent: "")
                 for (index, line) in lines.enumerated() {
-                    out.append((index == 0 ? prefix : String(repeating: " ", count: prefix.count)) + line)
+                    out.append((index == 0 ? prefix : String(repeating: " ", count: DisplayWidth.of(prefix))) + line)
                 }
             }
         }
@@ -89,15 +90,15 @@ extension PlacementReport {
         let listWidth = max(10, width - fixed)
         var out = [String]()
         out.append(
-            Self.pad("Placement", idWidth) + "  " + Self.padLeft("Capacity", capacityWidth) + "  "
-                + Self.padLeft("Placed", placedWidth) + "  " + Self.padLeft("Unfilled", unfilledWidth) + "  "
+            DisplayWidth.pad("Placement", to: idWidth) + "  " + DisplayWidth.pad("Capacity", to: capacityWidth, alignRight: true) + "  "
+                + DisplayWidth.pad("Placed", to: placedWidth, alignRight: true) + "  " + DisplayWidth.pad("Unfilled", to: unfilledWidth, alignRight: true) + "  "
                 + Self.cut("Trainees (in the placement's ranking order)", listWidth))
         for line in placements {
             let prefix =
-                Self.pad(Self.cut(line.placement, idWidth), idWidth) + "  "
-                + Self.padLeft(String(line.capacity), capacityWidth) + "  "
-                + Self.padLeft(String(line.assigned.count), placedWidth) + "  "
-                + Self.padLeft(String(line.unfilled), unfilledWidth) + "  "
+                Self.idCell(line.placement, idWidth) + "  "
+                + DisplayWidth.pad(String(line.capacity), to: capacityWidth, alignRight: true) + "  "
+                + DisplayWidth.pad(String(line.assigned.count), to: placedWidth, alignRight: true) + "  "
+                + DisplayWidth.pad(String(line.unfilled), to: unfilledWidth, alignRight: true) + "  "
             let names = line.assigned.map { Self.cut($0, listWidth - 1) }
             let wrapped = Self.wrapList(names, width: listWidth)
             for (index, text) in (wrapped.isEmpty ? ["-"] : wrapped).enumerated() {
@@ -122,21 +123,19 @@ extension PlacementReport {
     }
 
     private static func idColumnWidth(_ ids: [String], header: String, width: Int) -> Int {
-        min(max(header.count, ids.map(\.count).max() ?? 0), max(header.count, width / 3))
+        let widest = ids.map { DisplayWidth.of(TerminalText.safe($0, keepingLineBreaks: true)) }.max() ?? 0
+        return min(max(header.count, widest), max(header.count, width / 3))
+    }
+
+    /// `id` as the table prints it (control characters as U+FFFD), cut and padded to `width` columns.
+    private static func idCell(_ id: String, _ width: Int) -> String {
+        DisplayWidth.fit(TerminalText.safe(id, keepingLineBreaks: true), to: width)
     }
 
     private static func cut(_ text: String, _ width: Int) -> String {
         guard text.count > width else { return text }
         guard width > 1 else { return String(text.prefix(max(width, 0))) }
         return String(text.prefix(width - 1)) + "…"
-    }
-
-    private static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
-    }
-
-    private static func padLeft(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
     }
 
     private static func trimTrailing(_ text: String) -> String {

@@ -17,7 +17,6 @@ extension Catalogue {
             en: "database busy: another koppel kept it locked; nothing was written, try again later"),
         "cli.limitAtLeastOne": .init(nl: "--limit moet minstens 1 zijn", en: "--limit must be at least 1"),
         "cli.maxKmNotNegative": .init(nl: "--max-km moet 0 of meer zijn", en: "--max-km must be 0 or more"),
-        "cli.notADate": .init(nl: "--on '{value}' is geen datum (JJJJ-MM-DD)", en: "--on '{value}' is not a date (YYYY-MM-DD)"),
         "cli.actorRequired": .init(
             nl: "{what} verandert gegevens of besluiten: zeg wie handelt met --actor ID (of zet KOPPEL_ACTOR)",
             en: "{what} changes data or decisions: say who acts with --actor ID (or set KOPPEL_ACTOR)"),
@@ -80,7 +79,6 @@ extension Catalogue {
         "init.done": .init(nl: "{path}: schema {migrations}; {counts}", en: "{path}: schema {migrations}; {counts}"),
 
         // Demo and weights.
-        "cli.todayNotADate": .init(nl: "--today '{value}' is geen datum (JJJJ-MM-DD)", en: "--today '{value}' is not a date (YYYY-MM-DD)"),
         "demo.generating": .init(nl: "profielen maken", en: "generating profiles"),
         "demo.built": .init(
             nl: "{path}: demodatabase gemaakt in {seconds} s (seed {seed}, peildatum {day})",
@@ -99,9 +97,6 @@ extension Catalogue {
 
         // Stand-ins.
         "standins.roleOrSkill": .init(nl: "geef precies één van --role en --skill", en: "give exactly one of --role and --skill"),
-        "standins.notADate": .init(nl: "{option} '{value}' is geen datum (JJJJ-MM-DD)", en: "{option} '{value}' is not a date (YYYY-MM-DD)"),
-        "standins.datesNeeded": .init(
-            nl: "--from en --to moeten datums zijn (JJJJ-MM-DD)", en: "--from and --to must be dates (YYYY-MM-DD)"),
         "standins.column.offer": .init(nl: "aanbod", en: "offer"),
         "standins.column.fit": .init(nl: "past", en: "fit"),
         "standins.column.hours": .init(nl: "u", en: "h"),

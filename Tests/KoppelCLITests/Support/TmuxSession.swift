@@ -19,11 +19,14 @@ final class TmuxSession {
     let socket = "koppel-test-\(UUID().uuidString)"
     private var pane: Int32 = -1
 
-    /// Whether tmux is installed (.ci/run installs it).
-    static var isAvailable: Bool { (try? run(["tmux", "-V"]))?.status == 0 }
-
     /// Starts `command` (run by sh) in a detached session of `columns`×`rows`.
+    ///
+    /// - Throws: ``Failure`` when tmux is not installed (.ci/run installs it): the test fails
+    ///   and says so, it is not skipped.
     init(command: String, columns: Int = 100, rows: Int = 30) throws {
+        guard (try? Self.run(["tmux", "-V"]))?.status == 0 else {
+            throw Failure(description: "tmux is not installed; the browser's end-to-end tests need it (apt-get install tmux)")
+        }
         let result = try tmux(["new-session", "-d", "-s", "main", "-x", String(columns), "-y", String(rows), command])
         guard result.status == 0 else { throw Failure(description: "tmux new-session failed: \(result.output)") }
         pane = try panePID()

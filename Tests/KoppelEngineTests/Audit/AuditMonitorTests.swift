@@ -1,3 +1,4 @@
+import KoppelDemo
 import KoppelEngine
 import Testing
 
@@ -54,7 +55,7 @@ import Testing
 
     /// Each row's counts are the sum of its rankings' counts, and no share leaves 0–1.
     @Test(arguments: 0..<20) func rowCountsAreTheSumOfTheirRankings(seed: UInt64) {
-        var rng = PlacementSplitMix64(seed: seed &+ 0x5EED)
+        var rng = SeededRandom(seed: seed &+ 0x5EED)
         let codes = ["missingMustSkill", "noHoursOverlap", "commuteBeyondLimit"]
         let criteria = ["commute", "hours", "wishes"]
         let rankings = (0..<rng.int(in: 1...30)).map { _ -> AuditMonitor.Ranking in

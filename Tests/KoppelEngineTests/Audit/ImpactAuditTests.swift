@@ -1,3 +1,4 @@
+import KoppelDemo
 import KoppelEngine
 import Testing
 
@@ -53,7 +54,7 @@ import Testing
     }
 
     @Test(arguments: 0..<40) func propertiesHoldOnRandomInstances(seed: Int) throws {
-        var random = PlacementSplitMix64(seed: UInt64(seed) &+ 0xA0D1)
+        var random = SeededRandom(seed: UInt64(seed) &+ 0xA0D1)
         let columns = (0..<random.int(in: 1...3)).map { "c\($0)" }
         var labels: [String: [String]] = [:]
         for person in 0..<random.int(in: 0...120) {

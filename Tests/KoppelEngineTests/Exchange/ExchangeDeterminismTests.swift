@@ -1,3 +1,4 @@
+import KoppelDemo
 import Testing
 
 @testable import KoppelEngine
@@ -10,7 +11,7 @@ struct ExchangeDeterminismTests {
         let first = try ExchangeSolver.solve(c.instance(), maxCycle: 3)
         let again = try ExchangeSolver.solve(c.instance(), maxCycle: 3)
         #expect(first == again)
-        var rng = ExchangeSplitMix64(seed: UInt64(seed))
+        var rng = SeededRandom.exchange(seed: UInt64(seed))
         var shuffled = c
         shuffled.participants.shuffle(using: &rng)
         shuffled.vacancies.shuffle(using: &rng)
@@ -22,7 +23,7 @@ struct ExchangeDeterminismTests {
 
     @Test("larger random instances: valid, deterministic, cycles sorted and canonical", arguments: 0..<6)
     func largerInstances(seed: Int) throws {
-        var rng = ExchangeSplitMix64(seed: UInt64(50_000 + seed))
+        var rng = SeededRandom.exchange(seed: UInt64(50_000 + seed))
         let n = 60
         let ids = (0..<n).map { "p\($0)" }
         var acceptable: [String: [String]] = [:]

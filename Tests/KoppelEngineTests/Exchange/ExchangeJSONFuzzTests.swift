@@ -1,4 +1,5 @@
 import Foundation
+import KoppelDemo
 import KoppelEngine
 import Testing
 
@@ -56,7 +57,7 @@ import Testing
 
     @Test(arguments: 0..<8)
     func mutatedInstancesDecodeOrFailNamingThePlace(batch: Int) {
-        var rng = FuzzRandom(seed: UInt64(batch) &+ 0xE8C4)
+        var rng = SeededRandom(seed: UInt64(batch) &+ 0xE8C4)
         var decoded = 0
         for round in 0..<250 {
             let bytes = FuzzMutation.mutate(Self.seed, pieces: Self.pieces, using: &rng)
@@ -67,25 +68,25 @@ import Testing
 
     @Test(arguments: 0..<4)
     func randomInstancesDecodeOrFailNamingThePlace(batch: Int) {
-        var rng = FuzzRandom(seed: UInt64(batch) &* 104_729 &+ 11)
+        var rng = SeededRandom(seed: UInt64(batch) &* 104_729 &+ 11)
         for round in 0..<250 {
-            let ids = (0..<rng.int(0...8)).map { _ in rng.int(0...12) == 0 ? "" : "x\(rng.int(0...9))" }
-            let vacancies = (0..<rng.int(0...2)).map { _ in "v\(rng.int(0...2))" }
-            func pick() -> String { rng.int(0...6) == 0 || ids.isEmpty ? "q\(rng.int(0...3))" : ids[rng.int(0...(ids.count - 1))] }
+            let ids = (0..<rng.int(in: 0...8)).map { _ in rng.int(in: 0...12) == 0 ? "" : "x\(rng.int(in: 0...9))" }
+            let vacancies = (0..<rng.int(in: 0...2)).map { _ in "v\(rng.int(in: 0...2))" }
+            func pick() -> String { rng.int(in: 0...6) == 0 || ids.isEmpty ? "q\(rng.int(in: 0...3))" : ids[rng.int(in: 0...(ids.count - 1))] }
             let acceptable = Set(ids).map { id in
-                "\"\(id)\": [" + (0..<rng.int(0...4)).map { _ in rng.chance(0.2) && !vacancies.isEmpty ? "\"\(vacancies[0])\"" : "\"\(pick())\"" }.joined(separator: ",") + "]"
+                "\"\(id)\": [" + (0..<rng.int(in: 0...4)).map { _ in rng.chance(0.2) && !vacancies.isEmpty ? "\"\(vacancies[0])\"" : "\"\(pick())\"" }.joined(separator: ",") + "]"
             }.joined(separator: ",")
             let weightValues = ["1", "2.5", "0", "-3", "1e7", "\"x\"", "null"]
-            let weights = rng.chance(0.5) ? ", \"weights\": {\"\(pick())\": {\"\(pick())\": \(weightValues[rng.int(0...(weightValues.count - 1))])}}" : ""
+            let weights = rng.chance(0.5) ? ", \"weights\": {\"\(pick())\": {\"\(pick())\": \(weightValues[rng.int(in: 0...(weightValues.count - 1))])}}" : ""
             let document = "{\"participants\": [\(ids.map { "\"\($0)\"" }.joined(separator: ","))], \"acceptable\": {\(acceptable)}\(weights), \"vacancies\": [\(vacancies.map { "\"\($0)\"" }.joined(separator: ","))]}"
             _ = Self.check(Array(document.utf8), "batch \(batch) round \(round): \(document)")
         }
     }
 
     @Test func randomBytesAndDeepNestingAreRefused() {
-        var rng = FuzzRandom(seed: 7)
+        var rng = SeededRandom(seed: 7)
         for round in 0..<300 {
-            #expect(!Self.check((0..<rng.int(0...200)).map { _ in UInt8(rng.int(0...255)) }, "noise \(round)"))
+            #expect(!Self.check((0..<rng.int(in: 0...200)).map { _ in UInt8(rng.int(in: 0...255)) }, "noise \(round)"))
         }
         for depth in [1_000, 100_000] {
             #expect(!Self.check(Array((String(repeating: "[", count: depth) + String(repeating: "]", count: depth)).utf8), "depth \(depth)"))

@@ -1,15 +1,10 @@
 import KoppelEngine
 import KoppelDemo
 
-/// A tiny seeded random generator (SplitMix64) so every random test is reproducible.
-struct ExchangeSplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed &* 0x2545_F491_4F6C_DD1D &+ 1 }
-
-    mutating func next() -> UInt64 {
-        DemoRandom.splitMix64(&state)
-    }
+extension SeededRandom {
+    /// The exchange tests' generator: `seed` scrambled the way these tests always have, so that
+    /// their instances stay the same.
+    static func exchange(seed: UInt64) -> SeededRandom { SeededRandom(seed: seed &* 0x2545_F491_4F6C_DD1D &+ 1) }
 }
 
 /// A random instance as plain values, before validation.
@@ -31,7 +26,7 @@ struct ExchangeRandomCase {
 
     /// Up to `maxNodes` nodes; ids deliberately not in insertion order ("b", "a10", "a2", …).
     static func make(seed: UInt64, maxNodes: Int = 9, allowVacancies: Bool = true) -> ExchangeRandomCase {
-        var rng = ExchangeSplitMix64(seed: seed)
+        var rng = SeededRandom.exchange(seed: seed)
         let names = ["b", "a10", "a2", "zoë", "c", "Émile", "x1", "m", "k9", "aa", "q"].shuffled(using: &rng)
         let nodeCount = Int.random(in: 2...maxNodes, using: &rng)
         let vacancyCount = allowVacancies && Bool.random(using: &rng) ? Int.random(in: 1...2, using: &rng) : 0

@@ -1,4 +1,5 @@
 import Foundation
+import KoppelDemo
 import KoppelEngine
 import Testing
 
@@ -44,7 +45,7 @@ import Testing
 
     @Test(arguments: 0..<8)
     func mutatedTextbookInstancesDecodeOrFailNamingThePlace(batch: Int) {
-        var rng = FuzzRandom(seed: UInt64(batch) &+ 0xC0FFEE)
+        var rng = SeededRandom(seed: UInt64(batch) &+ 0xC0FFEE)
         var decoded = 0
         for round in 0..<250 {
             let bytes = FuzzMutation.mutate(Self.textbook, pieces: Self.pieces, using: &rng)
@@ -57,17 +58,17 @@ import Testing
     /// capacities (some negative or not integers), random list lengths.
     @Test(arguments: 0..<4)
     func randomInstancesDecodeOrFailNamingThePlace(batch: Int) {
-        var rng = FuzzRandom(seed: UInt64(batch) &* 7919 &+ 3)
+        var rng = SeededRandom(seed: UInt64(batch) &* 7919 &+ 3)
         for round in 0..<250 {
-            let trainees = (0..<rng.int(0...6)).map { _ in rng.int(0...9) == 0 ? "" : "t\(rng.int(0...7))" }
-            let placements = (0..<rng.int(0...5)).map { _ in "p\(rng.int(0...6))" }
+            let trainees = (0..<rng.int(in: 0...6)).map { _ in rng.int(in: 0...9) == 0 ? "" : "t\(rng.int(in: 0...7))" }
+            let placements = (0..<rng.int(in: 0...5)).map { _ in "p\(rng.int(in: 0...6))" }
             func list(_ pool: [String], _ prefix: String) -> String {
-                let ids = (0..<rng.int(0...5)).map { _ in rng.int(0...5) == 0 ? "\(prefix)\(rng.int(0...9))" : (pool.isEmpty ? "x" : pool[rng.int(0...(pool.count - 1))]) }
+                let ids = (0..<rng.int(in: 0...5)).map { _ in rng.int(in: 0...5) == 0 ? "\(prefix)\(rng.int(in: 0...9))" : (pool.isEmpty ? "x" : pool[rng.int(in: 0...(pool.count - 1))]) }
                 return "[" + ids.map { "\"\($0)\"" }.joined(separator: ",") + "]"
             }
             let capacities = ["0", "1", "2", "3", "-1", "1.5", "\"2\"", "null", "100000"]
             let t = trainees.map { "\"\($0)\": \(list(placements, "p"))" }.joined(separator: ",")
-            let p = placements.map { "\"\($0)\": {\"capacity\": \(capacities[rng.int(0...(capacities.count - 1))]), \"ranking\": \(list(trainees, "t"))}" }
+            let p = placements.map { "\"\($0)\": {\"capacity\": \(capacities[rng.int(in: 0...(capacities.count - 1))]), \"ranking\": \(list(trainees, "t"))}" }
                 .joined(separator: ",")
             let document = "{\"trainees\": {\(t)}, \"placements\": {\(p)}}"
             Self.check(Array(document.utf8), "batch \(batch) round \(round): \(document)")
@@ -75,9 +76,9 @@ import Testing
     }
 
     @Test func randomBytesAndDeepNestingAreRefused() {
-        var rng = FuzzRandom(seed: 99)
+        var rng = SeededRandom(seed: 99)
         for round in 0..<300 {
-            let bytes = (0..<rng.int(0...200)).map { _ in UInt8(rng.int(0...255)) }
+            let bytes = (0..<rng.int(in: 0...200)).map { _ in UInt8(rng.int(in: 0...255)) }
             #expect(!Self.check(bytes, "noise \(round)"))
         }
         for depth in [1_000, 100_000] {
@@ -86,5 +87,3 @@ import Testing
         }
     }
 }
-
-/// SplitMix64, seeded: the same instances on every run.

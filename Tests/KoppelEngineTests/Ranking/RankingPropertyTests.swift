@@ -1,4 +1,5 @@
 import Foundation
+import KoppelDemo
 @testable import KoppelEngine
 import Testing
 
@@ -33,7 +34,7 @@ struct RankingPropertyTests {
         var fixture = RankingFixture(seed: seed)
         let people = fixture.people(count: 80, clones: seed % 2 == 0)
         let vacancy = fixture.vacancy(id: "v1")
-        let options = fixture.options(limit: fixture.rng.pick([5, 20, nil]))
+        let options = fixture.options(limit: fixture.rng.element(of: [5, 20, nil]))
         let asker = fixture.asker()
         let first = try RankingEngine.rankPeople(
             for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, viewer: asker, options: options)
@@ -79,7 +80,7 @@ struct RankingPropertyTests {
                 person, for: vacancy, catalog: fixture.catalog, on: Self.day, viewer: .nobody)
             var more = person
             let candidates = fixture.skills + vacancy.mustSkills + vacancy.niceSkills.map(\.skill)
-            more.skills.append(PersonSkill(skill: fixture.rng.pick(candidates), level: fixture.rng.int(1...5)))
+            more.skills.append(PersonSkill(skill: fixture.rng.element(of: candidates), level: fixture.rng.int(in: 1...5)))
             let after = RankingEngine.score(more, for: vacancy, catalog: fixture.catalog, on: Self.day, viewer: .nobody)
             guard let before, let after else { continue }  // discreet: not visible without an asker
             #expect(after.score >= before.score)
@@ -95,8 +96,8 @@ struct RankingPropertyTests {
             let before = RankingEngine.score(
                 person, for: vacancy, catalog: fixture.catalog, on: Self.day, viewer: .adviser(employer: "ELSEWHERE"))!
             var more = person
-            let code = fixture.rng.pick(fixture.credentials + vacancy.mustCredentials)
-            let expires = fixture.rng.chance(30) ? nil : fixture.day(around: Self.day, spread: 30)
+            let code = fixture.rng.element(of: fixture.credentials + vacancy.mustCredentials)
+            let expires = fixture.rng.chance(0.3) ? nil : fixture.day(around: Self.day, spread: 30)
             more.credentials.append(Credential(code: code, expires: expires))
             let after = RankingEngine.score(
                 more, for: vacancy, catalog: fixture.catalog, on: Self.day, viewer: .adviser(employer: "ELSEWHERE"))!
@@ -184,7 +185,7 @@ struct RankingPropertyTests {
         let byId = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) })
         var vacancy = fixture.vacancy(id: "v1")
         vacancy.location = fixture.point()
-        let employer = fixture.rng.pick(fixture.employers)
+        let employer = fixture.rng.element(of: fixture.employers)
         let options = RankingOptions(employer: employer, maxKm: 15, limit: 7)
         let results = try RankingEngine.rankPeople(
             for: vacancy, among: people, catalog: fixture.catalog, on: Self.day, viewer: .adviser(employer: "ELSEWHERE"),
@@ -210,7 +211,7 @@ struct RankingPropertyTests {
         var fixture = RankingFixture(seed: seed)
         let vacancy = fixture.vacancy(id: "v1")
         let empty = Person(id: "leeg", displayName: "Leeg", employer: "ENS")
-        let options = RankingOptions(availabilityGraceDays: fixture.rng.pick([0, 60]))
+        let options = RankingOptions(availabilityGraceDays: fixture.rng.element(of: [0, 60]))
         let result = RankingEngine.score(
             empty, for: vacancy, catalog: fixture.catalog, on: Self.day, viewer: .nobody, options: options)!
         #expect(result.score == .zero)
@@ -221,12 +222,12 @@ struct RankingPropertyTests {
 
     @Test("a related skill earns less than the exact skill, and nothing more", arguments: 0..<40)
     func relatedCreditBelowExact(seed: UInt64) {
-        var rng = RankingSplitMix64(seed: seed)
-        let strength = rng.pick([0.01, 0.3, 0.5, 0.9, 0.999, 1.0, 2.0])
+        var rng = SeededRandom(seed: seed)
+        let strength = rng.element(of: [0.01, 0.3, 0.5, 0.9, 0.999, 1.0, 2.0])
         let catalog = Catalog(relations: [SkillRelation(from: "nl:woz", to: "nl:bag", strength: strength)])
         let vacancy = Vacancy(
             id: "v", employer: "ENS", title: "BAG-beheerder",
-            niceSkills: [WeightedSkill(skill: "nl:bag", weight: rng.pick([1, 2.5])), WeightedSkill(skill: "nl:gis")])
+            niceSkills: [WeightedSkill(skill: "nl:bag", weight: rng.element(of: [1, 2.5])), WeightedSkill(skill: "nl:gis")])
         func nicePoints(_ skills: [String]) -> Int {
             let person = Person(
                 id: "p", displayName: "P", employer: "HGL", skills: skills.map { PersonSkill(skill: $0) })
@@ -245,8 +246,8 @@ struct RankingPropertyTests {
 
     @Test("an expired credential counts as missing; one valid through the reference day counts", arguments: 0..<20)
     func expiredCredentialIsMissing(seed: UInt64) {
-        var rng = RankingSplitMix64(seed: seed)
-        let day = Self.day.adding(days: rng.int(-400...400))
+        var rng = SeededRandom(seed: seed)
+        let day = Self.day.adding(days: rng.int(in: -400...400))
         let vacancy = Vacancy(id: "v", employer: "ENS", title: "Boa", mustCredentials: ["boa-1"])
         func result(expires: Day?) -> RankingResult {
             let person = Person(
@@ -272,7 +273,7 @@ struct RankingPropertyTests {
         var fixture = RankingFixture(seed: seed)
         let person = fixture.person(id: "p1")
         let vacancies = (0..<60).map { fixture.vacancy(id: "v\($0)") }
-        var options = fixture.options(limit: fixture.rng.pick([5, nil]))
+        var options = fixture.options(limit: fixture.rng.element(of: [5, nil]))
         options.employer = nil
         let asker = fixture.asker()
         let results = try RankingEngine.rankVacancies(

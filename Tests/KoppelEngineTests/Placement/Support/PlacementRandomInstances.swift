@@ -1,3 +1,4 @@
+import KoppelDemo
 import KoppelEngine
 
 /// Random hospitals/residents instances with partial lists, one-sided listings, capacities
@@ -23,7 +24,7 @@ struct PlacementRandomInstance {
         maxListLength: Int? = nil,
         forbiddenChance: Double = 0
     ) {
-        var rng = PlacementSplitMix64(seed: seed &* 0x2545_F491_4F6C_DD1D &+ 17)
+        var rng = SeededRandom(seed: seed &* 0x2545_F491_4F6C_DD1D &+ 17)
         let traineeCount = rng.int(in: traineeRange)
         let placementCount = rng.int(in: placementRange)
         let traineeIDs = (0..<traineeCount).map { "t\($0)" }

@@ -4,10 +4,11 @@
 /// ```swift
 /// DisplayWidth.of("Jöbsis")                       // 6
 /// DisplayWidth.truncate("Waterschap Vechtstromen", to: 12)  // "Waterschap …"
+/// DisplayWidth.pad("東京", to: 6)                     // "東京  "
 /// ```
-public enum DisplayWidth {
+package enum DisplayWidth {
     /// The columns `text` takes on a terminal.
-    public static func of(_ text: String) -> Int {
+    package static func of(_ text: String) -> Int {
         var ascii = true
         for byte in text.utf8 where byte >= 0x80 || byte < 0x20 {
             ascii = false
@@ -20,7 +21,7 @@ public enum DisplayWidth {
     }
 
     /// The columns one grapheme takes: 0, 1 or 2.
-    public static func of(_ character: Character) -> Int {
+    package static func of(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
         let value = first.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
@@ -46,7 +47,7 @@ public enum DisplayWidth {
     }
 
     /// `text` cut to at most `width` columns, ending in "…" when cut.
-    public static func truncate(_ text: String, to width: Int) -> String {
+    package static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
         if of(text) <= width { return text }
         var result = ""
@@ -61,9 +62,14 @@ public enum DisplayWidth {
     }
 
     /// `text` cut to `width` columns and padded with spaces to exactly `width`.
-    public static func fit(_ text: String, to width: Int, alignRight: Bool = false) -> String {
-        let cut = truncate(text, to: width)
-        let padding = String(repeating: " ", count: max(0, width - of(cut)))
-        return alignRight ? padding + cut : cut + padding
+    package static func fit(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+        pad(truncate(text, to: width), to: width, alignRight: alignRight)
+    }
+
+    /// `text` followed (or, with `alignRight`, preceded) by spaces up to `width` columns; a
+    /// longer text is left as it is.
+    package static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+        let padding = String(repeating: " ", count: max(0, width - of(text)))
+        return alignRight ? padding + text : text + padding
     }
 }

@@ -1,4 +1,4 @@
-import KoppelBrowser
+import KoppelEngine
 import Testing
 
 @Suite struct DisplayWidthTests {
@@ -30,5 +30,12 @@ import Testing
             #expect(DisplayWidth.of(DisplayWidth.fit(text, to: width)) == width)
             #expect(DisplayWidth.of(DisplayWidth.fit(text, to: width, alignRight: true)) == width)
         }
+    }
+
+    @Test func padFillsToTheWidthByColumnsAndNeverCuts() {
+        #expect(DisplayWidth.pad("Jöbsis", to: 8) == "Jöbsis  ")
+        #expect(DisplayWidth.pad("東京", to: 6) == "東京  ")
+        #expect(DisplayWidth.pad("12.5", to: 6, alignRight: true) == "  12.5")
+        #expect(DisplayWidth.pad("Waterschap", to: 4) == "Waterschap")
     }
 }
