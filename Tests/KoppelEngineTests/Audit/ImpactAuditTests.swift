@@ -62,7 +62,7 @@ import Testing
         }
         var selected: [AuditStage: Set<String>] = [:]
         for stage in AuditStage.allCases {
-            selected[stage] = Set(labels.keys.filter { _ in random.chance(Double(seed % 5) / 5) })
+            selected[stage] = Set(labels.keys.sorted().filter { _ in random.chance(Double(seed % 5) / 5) })
         }
         let ranking = labels.keys.sorted().filter { _ in random.chance(0.5) }.map { (person: $0, score: random.int(in: 0...10_000)) }
         let minimum = random.int(in: 2...15)

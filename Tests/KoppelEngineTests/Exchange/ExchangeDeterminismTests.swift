@@ -15,7 +15,7 @@ struct ExchangeDeterminismTests {
         var shuffled = c
         shuffled.participants.shuffle(using: &rng)
         shuffled.vacancies.shuffle(using: &rng)
-        for key in Array(shuffled.acceptable.keys) { shuffled.acceptable[key]!.shuffle(using: &rng) }
+        for key in shuffled.acceptable.keys.sorted() { shuffled.acceptable[key]!.shuffle(using: &rng) }
         let other = try ExchangeSolver.solve(shuffled.instance(), maxCycle: 3)
         #expect(other == first)
         #expect(other.json == first.json)
