@@ -246,7 +246,8 @@ extension KoppelStore {
         decision.dataVersion = dataVersion
         // A candidate ranking's reasons and no-data counts go beside it, for the DPIA monitor.
         let aggregates = params.mode == "candidates" ? RankingAggregates(results) : nil
-        return try pool.write { db in
+        // Committed with the writes of other rankings that arrive meanwhile (`koppel serve`).
+        return try groupCommit.write(pool) { db in
             let id = try DecisionLog.append(decision, in: db)
             if let aggregates { try RankingMonitorLog.append(aggregates, logID: id, in: db) }
             return id

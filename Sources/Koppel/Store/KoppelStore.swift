@@ -19,6 +19,9 @@ public final class KoppelStore: Sendable {
     /// The GRDB connection pool (WAL: one writer, concurrent readers); inside the package only,
     /// so that every read from outside goes through a viewer.
     package let pool: DatabasePool
+    /// The writes of concurrent requests (decision log entries, reads of a person's data)
+    /// committed together (``GroupCommit``).
+    package let groupCommit = GroupCommit()
 
     /// Seconds a connection waits for a lock held by another process before it fails
     /// (``KoppelSettings/busyTimeout``).

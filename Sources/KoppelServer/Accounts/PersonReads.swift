@@ -11,7 +11,8 @@ struct PersonReads: Sendable {
     func record(_ persons: [String], by account: Account, purpose: String, now: Date = Date()) throws {
         let unique = Array(Set(persons)).sorted()
         guard !unique.isEmpty else { return }
-        try store.pool.write { db in
+        // Committed with the other requests' log entries and reads that arrive meanwhile.
+        try store.groupCommit.write(store.pool) { db in
             let statement = try db.makeStatement(sql: """
                 INSERT INTO person_read (person, account, role, employer, purpose, read_at)
                 SELECT id, ?2, ?3, ?4, ?5, ?6 FROM (SELECT id FROM person WHERE id = ?1 UNION SELECT person AS id FROM trainee WHERE id = ?1)
