@@ -63,8 +63,8 @@ struct AuditCommand: ParsableCommand {
             if let from = from.flatMap(Day.init), let to = to.flatMap(Day.init), from > to {
                 throw ValidationError("--from \(from) is after --to \(to)")
             }
-            guard top >= 1 else { throw ValidationError("--top must be at least 1") }
-            guard minimumGroupSize >= 2 else { throw ValidationError("--min-group must be at least 2") }
+            guard top >= 1 else { throw ValidationError(tr("cli.topAtLeastOne")) }
+            guard minimumGroupSize >= 2 else { throw ValidationError(tr("cli.minGroupAtLeastTwo")) }
         }
 
         func run() throws {
@@ -148,7 +148,7 @@ extension AuditCommand {
 func writeOutput(_ text: String, to path: String?, what: String) throws {
     guard let path else { return Console.out(text) }
     guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-        throw CLIError.runtime("cannot write \(path)")
+        throw CLIError.runtime(tr("cli.cannotWrite", ["path": path]))
     }
     Console.error("\(path): \(what)")
 }

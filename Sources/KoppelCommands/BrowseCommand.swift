@@ -39,8 +39,8 @@ struct BrowseCommand: ParsableCommand {
     var noColor = false
 
     func validate() throws {
-        if (trainee == nil) == (vacancy == nil) { throw ValidationError("give either --trainee ID or --vacancy ID") }
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        if (trainee == nil) == (vacancy == nil) { throw ValidationError(tr("browse.traineeOrVacancy")) }
+        guard limit > 0 else { throw ValidationError(tr("cli.limitAtLeastOne")) }
     }
 
     func run() throws {
@@ -55,10 +55,10 @@ struct BrowseCommand: ParsableCommand {
                 let browse = try db.browseTraineeData(traineeID: trainee, viewer: viewer, on: asker.day)
                 data = BrowseData.trainee(browse)
                 save = { request in
-                    guard case .ranking(let placements) = request else { return "Nothing to save." }
+                    guard case .ranking(let placements) = request else { return tr("browse.nothingToSave") }
                     let log = try db.saveTraineeRanking(
                         traineeID: trainee, rotationID: browse.rotation.id, placements: placements, viewer: viewer, actor: actor.named)
-                    return "Saved your ranking of \(placements.count) placement\(placements.count == 1 ? "" : "s") (decision log entry \(log))."
+                    return tr(placements.count == 1 ? "browse.savedRankingOne" : "browse.savedRanking", ["count": placements.count, "id": Int(log)])
                 }
             } else {
                 let vacancyID = vacancy!
@@ -66,29 +66,29 @@ struct BrowseCommand: ParsableCommand {
                 let browse = try db.browseShortlist(vacancyID: vacancyID, viewer: viewer, limit: limit, on: asker.day, actor: actor.named)
                 data = BrowseData.shortlist(browse, viewer: viewer)
                 save = { request in
-                    guard case .marks(let marks) = request else { return "Nothing to save." }
-                    guard let who = actor.named else { return "Not saved: say who acts with --actor ID (or KOPPEL_ACTOR)." }
+                    guard case .marks(let marks) = request else { return tr("browse.nothingToSave") }
+                    guard let who = actor.named else { return tr("browse.notSavedNoActor") }
                     let log: Int64
                     do {
                         log = try db.markCandidates(
                             vacancyID: vacancyID, marks: marks.mapValues { $0.map(BrowseData.candidateMark) }, viewer: viewer, actor: who)
                     } catch let error as StoreError where error.code == .invalidInput {
                         // An override of the shortlist needs a reason, which the browser does not ask.
-                        return "Not saved: \(error.message); use koppel shortlist mark \(vacancyID) … --contacted --reason TEXT."
+                        return tr("browse.notSavedOverride", ["message": error.localized, "vacancy": vacancyID])
                     }
-                    return "Saved \(marks.count) mark\(marks.count == 1 ? "" : "s") (decision log entry \(log))."
+                    return tr(marks.count == 1 ? "browse.savedMarksOne" : "browse.savedMarks", ["count": marks.count, "id": Int(log)])
                 }
             }
             guard BrowserDriver.canDraw else {
                 let state = BrowserState(data: data, size: BrowserSize(columns: 80, rows: 24))
                 Console.out(BrowserPlainText.render(state))
-                if data.items.isEmpty { throw CLIError.nothingFound("nothing to browse") }
+                if data.items.isEmpty { throw CLIError.nothingFound(tr("browse.nothing")) }
                 return
             }
             do {
                 exit = try BrowserDriver.run(data, color: !noColor && Console.wantsColor(fd: 1), save: save)
             } catch {
-                throw CLIError.runtime("\(error)")
+                throw CLIError.runtime(localizedMessage(error))
             }
         }
         if exit == .interrupted { throw ExitCode(130) }

@@ -15,9 +15,9 @@ struct ExchangeSearchOptions: ParsableArguments {
     var timeLimit: Double = 60
 
     func validate() throws {
-        guard ExchangeSolver.maxCycleRange.contains(maxCycle) else { throw ValidationError("--max-cycle must be from 2 to 8") }
-        guard ExchangeSolver.maxChainRange.contains(maxChain) else { throw ValidationError("--max-chain must be from 0 to 8") }
-        guard timeLimit > 0, timeLimit <= 86_400 else { throw ValidationError("--time-limit must be more than 0 and at most 86400 seconds") }
+        guard ExchangeSolver.maxCycleRange.contains(maxCycle) else { throw ValidationError(tr("exchanges.maxCycleRange")) }
+        guard ExchangeSolver.maxChainRange.contains(maxChain) else { throw ValidationError(tr("exchanges.maxChainRange")) }
+        guard timeLimit > 0, timeLimit <= 86_400 else { throw ValidationError(tr("exchanges.timeLimitRange")) }
     }
 
     /// The solver's limits: the default candidate cap and this time budget.

@@ -37,19 +37,21 @@ struct ExchangesCommand: ParsableCommand {
                 do {
                     instance = try ExchangeInstance(json: data)
                 } catch {
-                    throw CLIError.runtime("\(file): \(error)")
+                    throw CLIError.runtime("\(file): \(localizedMessage(error))")
                 }
                 let solution = try ExchangeSolver.solve(
                     instance, maxCycle: search.maxCycle, maxChain: search.maxChain, limits: search.limits)
                 switch format {
                 case .json: Console.out(solution.json + "\n")
                 case .table:
-                    var lines = ["moved \(solution.moved), weight \(solution.weight.plainNumber)"]
+                    var lines = [tr("exchanges.solved", ["moved": solution.moved, "weight": solution.weight])]
                     for cycle in solution.cycles {
-                        lines.append("cycle: " + cycle.indices.map { "\(cycle[$0]) → \(cycle[($0 + 1) % cycle.count])'s position" }.joined(separator: ", "))
+                        let moves = cycle.indices.map { tr("exchanges.takesPosition", ["who": cycle[$0], "whose": cycle[($0 + 1) % cycle.count]]) }
+                        lines.append(tr("exchanges.cycle", ["moves": moves.joined(separator: ", ")]))
                     }
                     for chain in solution.chains {
-                        lines.append("chain from \(chain[0]): " + (1..<chain.count).map { "\(chain[$0]) → \(chain[$0 - 1])" }.joined(separator: ", "))
+                        let moves = (1..<chain.count).map { "\(chain[$0]) → \(chain[$0 - 1])" }
+                        lines.append(tr("exchanges.chain", ["start": chain[0], "moves": moves.joined(separator: ", ")]))
                     }
                     Console.screen(lines.joined(separator: "\n") + "\n")
                 }
@@ -84,8 +86,8 @@ struct ExchangesCommand: ParsableCommand {
                 case .json: Console.out(try JSONOutput.encode(shown))
                 case .table: Console.screen(TextTable.wrapLines(ExchangeOutput.table(shown, refused: refused)))
                 }
-                if shown.groups.isEmpty { throw CLIError.nothingFound("no exchange to show among the open requests") }
-                Console.error("proposal \(shown.id) stored; a regional adviser makes it final with `koppel exchanges accept \(shown.id) --as regional --actor ID`")
+                if shown.groups.isEmpty { throw CLIError.nothingFound(tr("exchanges.none")) }
+                Console.error(tr("exchanges.proposalStored", ["id": Int(shown.id)]))
             }
         }
     }
@@ -102,10 +104,10 @@ struct ExchangesCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let who = try actor.required(for: "accepting an exchange")
+                let who = try actor.required(for: tr("reason.what.acceptExchange"))
                 let db = try store.openExisting()
                 let count = try db.acceptExchange(id, viewer: try asker.viewer(db), actor: who, reason: why.reason)
-                Console.error("exchange proposal \(id) accepted: \(count) moves are final")
+                Console.error(tr("exchanges.accepted", ["id": Int(id), "count": count]))
             }
         }
     }
@@ -132,11 +134,14 @@ struct ExchangesCommand: ParsableCommand {
                 case .json: Console.out(try JSONOutput.encode(lines))
                 case .csv: Console.out((["employer,lent,borrowed"] + lines.map { "\($0.employer),\($0.lent),\($0.borrowed)" }).joined(separator: "\n") + "\n")
                 case .table:
-                    var table = TextTable(columns: [.init(title: "employer"), .init(title: "lent", alignment: .right), .init(title: "borrowed", alignment: .right), .init(title: "net", alignment: .right)])
+                    var table = TextTable(columns: [
+                        .init(title: tr("table.employer")), .init(title: tr("exchanges.column.lent"), alignment: .right),
+                        .init(title: tr("exchanges.column.borrowed"), alignment: .right), .init(title: tr("exchanges.column.net"), alignment: .right),
+                    ])
                     for line in lines { table.rows.append([line.employer, String(line.lent), String(line.borrowed), String(line.borrowed - line.lent)]) }
                     Console.screen(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
                 }
-                if lines.isEmpty { throw CLIError.nothingFound("no accepted exchanges or booked stand-ins in this period") }
+                if lines.isEmpty { throw CLIError.nothingFound(tr("exchanges.noBalance")) }
             }
         }
     }
@@ -145,20 +150,26 @@ struct ExchangesCommand: ParsableCommand {
 /// How exchange proposals are printed.
 enum ExchangeOutput {
     static func table(_ proposal: ExchangeProposal, refused: Bool) -> String {
-        var out = ["Exchange proposal \(proposal.id): \(proposal.moved) people move in \(proposal.groups.count) groups (total weight \(proposal.weight.plainNumber)); exact optimum, cycles ≤ \(proposal.maxCycle), chains ≤ \(proposal.maxChain)", ""]
+        var out = [tr("exchanges.proposal", [
+            "id": Int(proposal.id), "moved": proposal.moved, "groups": proposal.groups.count, "weight": proposal.weight,
+            "maxCycle": proposal.maxCycle, "maxChain": proposal.maxChain,
+        ]), ""]
         for (number, group) in proposal.groups.enumerated() {
-            out.append("\(number + 1). \(group.kind)")
+            out.append("\(number + 1). " + tr("exchanges.kind.\(group.kind)"))
             for move in group.moves {
-                out.append("   \(move.name) (\(move.person), \(move.from)) takes \(move.position.hasPrefix("v") ? "vacancy" : "the position of") \(move.position) at \(move.positionEmployer)")
+                let arguments: [String: any TextArgument] = [
+                    "name": move.name, "person": move.person, "from": move.from, "position": move.position, "employer": move.positionEmployer,
+                ]
+                out.append(tr(move.position.hasPrefix("v") ? "exchanges.takesVacancy" : "exchanges.takesPositionOf", arguments))
             }
         }
         if proposal.someGroupsNotShown {
             out.append("")
-            out.append("Some groups are not shown: they involve profiles you may not see.")
+            out.append(tr("exchanges.hidden"))
         }
         if refused, !proposal.refused.isEmpty {
             out.append("")
-            out.append("listed positions that gave no edge:")
+            out.append(tr("exchanges.refusedTitle"))
             for refusal in proposal.refused { out.append("   \(refusal.request) → \(refusal.position): \(refusal.reason)") }
         }
         return out.joined(separator: "\n") + "\n"

@@ -38,7 +38,7 @@ struct PersonCommand: ParsableCommand {
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file")) var output: String?
 
         func validate() throws {
-            if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+            if let top, top < 1 { throw ValidationError(tr("cli.topAtLeastOne")) }
         }
 
         func run() throws {
@@ -49,9 +49,9 @@ struct PersonCommand: ParsableCommand {
                     letter = try db.personLetter(
                         id, logID: log, top: top, language: CLILanguage.chosen ? CLILanguage.current : .nl, viewer: try asker.viewer(db), actor: actor.named)
                 } catch let error as StoreError where error.code == .notFound {
-                    throw CLIError.nothingFound(error.message)
+                    throw CLIError.nothingFound(error.localized)
                 }
-                try writeOutput(letter.text, to: output, what: "letter to \(id) (decision log entry \(letter.logID))")
+                try writeOutput(letter.text, to: output, what: tr("person.letterWritten", ["id": id, "log": Int(letter.logID)]))
             }
         }
     }
@@ -83,13 +83,13 @@ struct PersonCommand: ParsableCommand {
                 do {
                     json = try db.personData(id, viewer: try asker.viewer(db))
                 } catch let error as StoreError where error.code == .notFound {
-                    throw CLIError.nothingFound(error.message)
+                    throw CLIError.nothingFound(error.localized)
                 }
                 if let output {
                     guard FileManager.default.createFile(atPath: output, contents: Data(json.utf8)) else {
-                        throw CLIError.runtime("cannot write \(output)")
+                        throw CLIError.runtime(tr("cli.cannotWrite", ["path": output]))
                     }
-                    Console.error("\(output): everything stored about \(id)")
+                    Console.error(tr("person.exported", ["path": output, "id": id]))
                 } else {
                     Console.out(json)
                 }
@@ -127,35 +127,32 @@ struct PersonCommand: ParsableCommand {
         var format: SolveFormat = .table
 
         func validate() throws {
-            guard yes else { throw ValidationError("erasing \(id) cannot be undone; add --yes to confirm") }
+            guard yes else { throw ValidationError(tr("person.confirmErase", ["id": id])) }
         }
 
         func run() throws {
             try runReportingErrors {
-                let who = try actor.required(for: "erasing a person")
+                let who = try actor.required(for: tr("person.erasing"))
                 let report: ErasureReport
                 do {
                     let db = try store.openExisting()
                     report = try db.erasePerson(id, viewer: try asker.viewer(db), actor: who, step: FaultInjection.erasureStep)
                 } catch let error as StoreError where error.code == .notFound {
-                    throw CLIError.nothingFound(error.message)
+                    throw CLIError.nothingFound(error.localized)
                 }
                 switch format {
                 case .json: Console.out(try JSONOutput.encode(report))
                 case .table:
-                    var lines = ["\(id) erased; in the decision log now \(report.pseudonym) (log entry \(report.logID))"]
-                    lines.append("removed: " + report.removed.keys.sorted().map { "\($0) \(report.removed[$0]!)" }.joined(separator: ", "))
-                    if report.proposalsWithdrawn > 0 { lines.append("open exchange proposals withdrawn: \(report.proposalsWithdrawn)") }
-                    lines.append("log entries pseudonymised: \(report.logEntriesPseudonymised)")
-                    if report.walTruncated { lines.append("database vacuumed, WAL checkpointed and empty") }
+                    var lines = [tr("person.erased", ["id": id, "pseudonym": report.pseudonym, "log": Int(report.logID)])]
+                    let removed = report.removed.keys.sorted().map { "\($0) \(report.removed[$0]!)" }.joined(separator: ", ")
+                    lines.append(tr("person.removed", ["tables": removed]))
+                    if report.proposalsWithdrawn > 0 { lines.append(tr("person.proposalsWithdrawn", ["count": report.proposalsWithdrawn])) }
+                    lines.append(tr("person.pseudonymised", ["count": report.logEntriesPseudonymised]))
+                    if report.walTruncated { lines.append(tr("person.vacuumed")) }
                     Console.screen(lines.joined(separator: "\n") + "\n")
                 }
                 if !report.walTruncated {
-                    throw CLIError.runtime("""
-                        \(id) is erased from every table and the log is pseudonymised, but another process is using the \
-                        database, so its file may still hold old pages with their data. Run `koppel person compact` when \
-                        no other koppel is running.
-                        """)
+                    throw CLIError.runtime(tr("person.erasedButBusy", ["id": id]))
                 }
             }
         }
@@ -171,9 +168,9 @@ struct PersonCommand: ParsableCommand {
         func run() throws {
             try runReportingErrors {
                 guard try store.openExisting().compact() else {
-                    throw CLIError.runtime("the WAL could not be emptied: another process is still using the database; try again when it is idle")
+                    throw CLIError.runtime(tr("person.compactBusy"))
                 }
-                Console.error("\(store.path): vacuumed; WAL checkpointed and empty")
+                Console.error(tr("person.compacted", ["path": store.path]))
             }
         }
     }
@@ -195,7 +192,7 @@ struct PersonCommand: ParsableCommand {
         var format: OutputFormat = .table
 
         func validate() throws {
-            guard months >= 1 else { throw ValidationError("--months must be at least 1") }
+            guard months >= 1 else { throw ValidationError(tr("person.monthsAtLeastOne")) }
             if let on, Day(on) == nil { throw ValidationError("--on '\(on)' is not a date (YYYY-MM-DD)") }
         }
 
@@ -215,16 +212,16 @@ struct PersonCommand: ParsableCommand {
                     Console.out(lines.joined(separator: "\n") + "\n")
                 case .table:
                     var table = TextTable(columns: [
-                        .init(title: "id"), .init(title: "name", maxWidth: 30), .init(title: "employer"),
-                        .init(title: "updated"), .init(title: "consent"),
+                        .init(title: tr("log.column.id")), .init(title: tr("table.name"), maxWidth: 30), .init(title: tr("table.employer")),
+                        .init(title: tr("person.column.updated")), .init(title: tr("person.column.consent")),
                     ])
                     for p in stale {
-                        table.rows.append([p.id, p.displayName, p.employer, p.updatedAt?.description ?? "never", p.consentAt?.description ?? ""])
+                        table.rows.append([p.id, p.displayName, p.employer, p.updatedAt?.description ?? tr("person.never"), p.consentAt?.description ?? ""])
                     }
                     Console.screen(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
                 }
-                if stale.isEmpty { throw CLIError.nothingFound("no profile went \(months) months without an update") }
-                Console.error("\(stale.count) profiles not updated since \(day.subtracting(months: months)) or never")
+                if stale.isEmpty { throw CLIError.nothingFound(tr("person.noneStale", ["months": months])) }
+                Console.error(tr("person.stale", ["count": stale.count, "day": day.subtracting(months: months)]))
             }
         }
     }

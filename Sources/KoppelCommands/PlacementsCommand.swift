@@ -39,10 +39,10 @@ struct PlacementsCommand: ParsableCommand {
                     throw CLIError.runtime("\(file): \(error)")
                 }
                 let matching = PlacementSolver.solve(instance, proposing: optimal.side)
-                for warning in instance.warnings { Console.error("warning: \(warning.message)") }
+                for warning in instance.warnings { Console.error(tr("common.warning", ["message": PlacementReportText.warning(warning)])) }
                 switch format {
                 case .json: Console.out(String(decoding: PlacementJSON.encode(matching), as: UTF8.self) + "\n")
-                case .table: Console.screen(PlacementReport(instance: instance, matching: matching).renderTable())
+                case .table: Console.screen(PlacementReportText.render(PlacementReport(instance: instance, matching: matching)))
                 }
             }
         }

@@ -8,7 +8,7 @@ struct ReasonOption: ParsableArguments {
 
     func validate() throws {
         guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw ValidationError("--reason is empty: say why you decide this")
+            throw ValidationError(tr("cli.reasonEmpty"))
         }
     }
 }

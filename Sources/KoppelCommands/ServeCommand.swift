@@ -27,7 +27,7 @@ struct ServeCommand: ParsableCommand {
     var insecureCookie = false
 
     func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError("--port is 1 to 65535") }
+        guard (1...65535).contains(port) else { throw ValidationError(tr("serve.badPort")) }
     }
 
     func run() throws {
@@ -38,7 +38,7 @@ struct ServeCommand: ParsableCommand {
         logger.logLevel = .info
         let app = KoppelServer.application(
             store: db, configuration: ServerConfiguration(host: host, port: port, secureCookie: !insecureCookie), logger: logger)
-        Console.error("koppel serve: \(store.path) on http://\(host):\(port)/api/v1 (SIGTERM to stop)")
+        Console.error(tr("serve.started", ["path": store.path, "url": "http://\(host):\(port)/api/v1"]))
         // The CLI's commands are synchronous; the service runs on the concurrency pool until a
         // signal ends it, while this thread waits.
         let ended = DispatchSemaphore(value: 0)
@@ -51,7 +51,7 @@ struct ServeCommand: ParsableCommand {
         if let error = failure.error { try runReportingErrors { throw error } }
         try db.checkpoint()
         try db.pool.close()
-        Console.error("koppel serve: stopped; database closed")
+        Console.error(tr("serve.stopped"))
     }
 }
 

@@ -41,23 +41,23 @@ struct ShortlistCommand: ParsableCommand {
         var reason: String?
 
         func validate() throws {
-            guard !people.isEmpty else { throw ValidationError("name at least one candidate") }
+            guard !people.isEmpty else { throw ValidationError(tr("shortlist.nameACandidate")) }
         }
 
         func run() throws {
             try runReportingErrors {
-                let who = try actor.required(for: "marking candidates")
+                let who = try actor.required(for: tr("shortlist.marking"))
                 let db = try store.openExisting()
                 let marks = Dictionary(people.map { ($0, choice.mark) }, uniquingKeysWith: { a, _ in a })
                 let log: Int64
                 do {
                     log = try db.markCandidates(vacancyID: vacancy, marks: marks, viewer: try asker.viewer(db), actor: who, reason: reason)
                 } catch let error as StoreError where error.code == .invalidInput {
-                    throw ValidationError(error.message)
+                    throw ValidationError(error.localized)
                 } catch let error as StoreError where error.code == .notFound {
-                    throw CLIError.nothingFound(error.message)
+                    throw CLIError.nothingFound(error.localized)
                 }
-                Console.error("\(vacancy): \(marks.count) mark\(marks.count == 1 ? "" : "s") saved (decision log entry \(log))")
+                Console.error(tr(marks.count == 1 ? "shortlist.savedOne" : "shortlist.saved", ["vacancy": vacancy, "count": marks.count, "id": Int(log)]))
             }
         }
     }

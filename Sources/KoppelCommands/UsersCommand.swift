@@ -25,14 +25,14 @@ struct UsersCommand: ParsableCommand {
         func run() throws {
             try runReportingErrors {
                 guard let role = AccountRole(rawValue: role) else {
-                    throw CLIError.runtime("--role is one of \(AccountRole.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw CLIError.runtime(tr("users.badRole", ["roles": AccountRole.allCases.map(\.rawValue).joined(separator: ", ")]))
                 }
                 let accounts = AccountStore(try store.openExisting())
-                let password = noPassword ? nil : try PasswordPrompt.read("password for \(id): ")
+                let password = noPassword ? nil : try PasswordPrompt.read(tr("users.passwordFor", ["id": id]))
                 try accounts.add(
                     Account(id: id, displayName: name, role: role, employer: employer, trainee: trainee, language: language),
                     password: password)
-                Console.error("account \(id) added (\(role.rawValue))")
+                Console.error(tr("users.added", ["id": id, "role": role.rawValue]))
             }
         }
     }
@@ -47,12 +47,13 @@ struct UsersCommand: ParsableCommand {
                 let list = try AccountStore(try store.openExisting()).list()
                 if format == .json { return Console.out(try JSONOutput.encode(list)) }
                 var table = TextTable(columns: [
-                    .init(title: "id", maxWidth: 24), .init(title: "name", maxWidth: 30), .init(title: "role", maxWidth: 8),
-                    .init(title: "of", maxWidth: 10), .init(title: "status", maxWidth: 8),
+                    .init(title: tr("log.column.id"), maxWidth: 24), .init(title: tr("table.name"), maxWidth: 30),
+                    .init(title: tr("users.column.role"), maxWidth: 8), .init(title: tr("users.column.of"), maxWidth: 10),
+                    .init(title: tr("users.column.status"), maxWidth: 12),
                 ])
                 for account in list {
                     table.rows.append([account.id, account.displayName, account.role.rawValue, account.employer ?? account.trainee ?? "",
-                                       account.disabled ? "disabled" : "active"])
+                                       tr(account.disabled ? "users.disabled" : "users.active")])
                 }
                 Console.out(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
             }
@@ -68,7 +69,7 @@ struct UsersCommand: ParsableCommand {
         func run() throws {
             try runReportingErrors {
                 try AccountStore(try store.openExisting()).setDisabled(id, !enable)
-                Console.error("account \(id) \(enable ? "enabled" : "disabled")")
+                Console.error(tr(enable ? "users.enabledAccount" : "users.disabledAccount", ["id": id]))
             }
         }
     }
@@ -81,8 +82,8 @@ struct UsersCommand: ParsableCommand {
         func run() throws {
             try runReportingErrors {
                 let accounts = AccountStore(try store.openExisting())
-                try accounts.setPassword(id, try PasswordPrompt.read("new password for \(id): "))
-                Console.error("password of \(id) set")
+                try accounts.setPassword(id, try PasswordPrompt.read(tr("users.newPasswordFor", ["id": id])))
+                Console.error(tr("users.passwordSet", ["id": id]))
             }
         }
     }
@@ -103,18 +104,19 @@ struct UsersCommand: ParsableCommand {
                 let accounts = AccountStore(try store.openExisting())
                 if let revoke {
                     try accounts.revokeToken(revoke)
-                    return Console.error("token \(revoke) revoked")
+                    return Console.error(tr("users.tokenRevoked", ["id": revoke]))
                 }
-                guard let id else { throw CLIError.runtime("name the account") }
+                guard let id else { throw CLIError.runtime(tr("users.nameTheAccount")) }
                 if list {
                     for token in try accounts.tokens(of: id) {
-                        Console.out("\(token.id)  \(token.revoked ? "revoked" : "expires \(token.expiresAt)")  \(token.label)\n")
+                        let state = token.revoked ? tr("users.token.revoked") : tr("users.token.expires", ["at": token.expiresAt])
+                        Console.out("\(token.id)  \(state)  \(token.label)\n")
                     }
                     return
                 }
                 let issued = try accounts.issueToken(for: id, days: days, label: label)
                 Console.out(issued.token + "\n")
-                Console.error("token \(issued.id) for \(id), valid \(days) days; it is shown only this once")
+                Console.error(tr("users.tokenIssued", ["token": issued.id, "id": id, "days": days]))
             }
         }
     }
