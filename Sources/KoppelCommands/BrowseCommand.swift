@@ -8,34 +8,23 @@ struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
         abstract: tr("help.browse.abstract"),
-        discussion: """
-            --trainee ID opens the placements of the trainee's coming rotation (the earliest one \
-            without a final placement) with the trainee's fit for each; enter or a adds a placement \
-            to the ranking, J/K reorder it, d removes, w saves it for `koppel round run`. \
-            The trainee browses as themselves (--as, if given, must be trainee:ID or regional). \
-            --vacancy ID opens the vacancy's shortlist as `koppel candidates` ranks it for --as; \
-            c marks a candidate contacted, x not suitable, w saves the marks (with --actor). \
-            / filters (accents and case ignored), s sorts (fit, employer, distance), ? shows all \
-            keys, q or esc quits and asks first when something is unsaved; ctrl-c ends with exit 130. \
-            When stdout is not a terminal the list is printed as plain text. Colour follows NO_COLOR \
-            and --no-color; without colour the selection shows in reverse video.
-            """
+        discussion: tr("help.browse.discussion")
     )
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var asker: AskerOptions
     @OptionGroup var actor: ActorOptions
 
-    @Option(help: ArgumentHelp("Browse this trainee's coming rotation.", valueName: "id"))
+    @Option(help: helpText("help.browse.trainee", valueName: "id"))
     var trainee: String?
 
-    @Option(help: ArgumentHelp("Browse this vacancy's shortlist (with --as).", valueName: "id"))
+    @Option(help: helpText("help.browse.vacancy", valueName: "id"))
     var vacancy: String?
 
-    @Option(help: "How many candidates the shortlist holds (--vacancy).")
+    @Option(help: helpText("help.browse.limit"))
     var limit: Int = 50
 
-    @Flag(help: "No colour (as NO_COLOR does); the selection shows in reverse video.")
+    @Flag(help: helpText("help.browse.noColor"))
     var noColor = false
 
     func validate() throws {

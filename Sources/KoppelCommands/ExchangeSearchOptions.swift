@@ -3,15 +3,13 @@ import Koppel
 
 /// The length caps and time budget shared by `koppel exchanges solve` and `exchanges find`.
 struct ExchangeSearchOptions: ParsableArguments {
-    @Option(help: "The longest cycle (2–8).")
+    @Option(help: helpText("help.exchangeSearch.maxCycle"))
     var maxCycle: Int = 3
 
-    @Option(help: "The longest chain from a vacancy, in people moved (0–8).")
+    @Option(help: helpText("help.exchangeSearch.maxChain"))
     var maxChain: Int = 3
 
-    @Option(help: ArgumentHelp(
-        "Give up after this many seconds without a proof of optimality (exit 2, nothing stored).",
-        valueName: "seconds"))
+    @Option(help: helpText("help.exchangeSearch.timeLimit", valueName: "seconds"))
     var timeLimit: Double = 60
 
     func validate() throws {

@@ -13,21 +13,15 @@ struct ExchangesCommand: ParsableCommand {
     struct Solve: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: tr("help.exchanges.solve"),
-            discussion: """
-                Input: {"participants": ["a", "b"], "acceptable": {"a": ["b"], "b": ["a"]}, "weights": {"a": {"b": 2.5}}} \
-                ("a": ["b"] = a may take b's position; weights optional, default 1). Output: \
-                {"cycles": [["a", "b"]], "moved": 2, "weight": 3.5}; a cycle [x1, …, xk] means x1 takes \
-                x2's position, …, xk takes x1's. Maximises people moved, then total weight, then the \
-                smallest sorted list of cycles — exactly, never a heuristic.
-                """
+            discussion: tr("help.exchanges.solve.discussion")
         )
 
-        @Argument(help: "The instance file, or - for standard input.", completion: .file(extensions: ["json"]))
+        @Argument(help: helpText("help.instanceFile"), completion: .file(extensions: ["json"]))
         var file: String
 
         @OptionGroup var search: ExchangeSearchOptions
 
-        @Option(help: "json or table.")
+        @Option(help: helpText("help.format.jsonTable"))
         var format: SolveFormat = .json
 
         func run() throws {
@@ -62,19 +56,14 @@ struct ExchangesCommand: ParsableCommand {
     struct Find: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: tr("help.exchanges.find"),
-            discussion: """
-                An edge a → b exists when a listed b's position, meets its must-haves (the ranking \
-                engine), stays within one scale step (unless a allowed more), and their periods \
-                overlap; in each cycle and chain all members' periods overlap. Positions that gave \
-                no edge are listed with the reason.
-                """
+            discussion: tr("help.exchanges.find.discussion")
         )
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: AskerOptions
         @OptionGroup var actor: ActorOptions
         @OptionGroup var search: ExchangeSearchOptions
-        @Flag(help: "Also list the listed positions that gave no edge, with the reason.") var refused = false
-        @Option(help: "table or json.") var format: SolveFormat = .table
+        @Flag(help: helpText("help.exchanges.refused")) var refused = false
+        @Option(help: helpText("help.format.tableJSON")) var format: SolveFormat = .table
 
         func run() throws {
             try runReportingErrors {
@@ -95,12 +84,12 @@ struct ExchangesCommand: ParsableCommand {
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: tr("help.exchanges.accept"),
-            discussion: "Only a regional adviser (--as regional) who may see every member accepts a proposal; --actor says who and --reason why.")
+            discussion: tr("help.exchanges.accept.discussion"))
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
         @OptionGroup var why: ReasonOption
-        @Argument(help: "The proposal's number.") var id: Int64
+        @Argument(help: helpText("help.exchanges.id")) var id: Int64
 
         func run() throws {
             try runReportingErrors {
@@ -115,12 +104,12 @@ struct ExchangesCommand: ParsableCommand {
     struct Balance: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: tr("help.exchanges.balance"),
-            discussion: "Counts accepted exchanges and stand-in bookings with all three consents, and only the people --as may see.")
+            discussion: tr("help.exchanges.balance.discussion"))
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
-        @Option(help: "From (YYYY-MM-DD).") var from: String?
-        @Option(help: "To (YYYY-MM-DD).") var to: String?
-        @Option(help: "table, json or csv.") var format: OutputFormat = .table
+        @Option(help: helpText("help.exchanges.from")) var from: String?
+        @Option(help: helpText("help.exchanges.to")) var to: String?
+        @Option(help: helpText("help.format.tableJSONCSV")) var format: OutputFormat = .table
 
         func validate() throws {
             for date in [from, to].compactMap({ $0 }) where Day(date) == nil { throw ValidationError("'\(date)' is not a date (YYYY-MM-DD)") }

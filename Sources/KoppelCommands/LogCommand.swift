@@ -7,14 +7,7 @@ struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: tr("help.log.abstract"),
-        discussion: """
-            Every ranking, explanation, placement round, acceptance, weights change, import and \
-            erasure is recorded with the time (UTC), the viewer it was taken for (--as), who \
-            acted (--actor), the SHA-256 of its input \
-            data, the weights version and the outcome. The log is append-only: the database \
-            refuses to change or delete an entry, except that an erasure replaces the erased \
-            person's id by a pseudonym.
-            """,
+        discussion: tr("help.log.discussion"),
         subcommands: [List.self, Show.self, Replay.self],
         defaultSubcommand: List.self
     )
@@ -23,33 +16,27 @@ struct LogCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract: tr("help.log.list"),
-            discussion: """
-                Each entry counts the people it concerns; `koppel log show ID` lists them. What you \
-                see follows --as: an adviser reads the decisions taken without a viewer or by \
-                advisers of their own employer, never anything about their own discreet staff; \
-                without --as only decisions taken without a viewer; regional, auditor (with \
-                pseudonyms) and steward read every entry.
-                """)
+            discussion: tr("help.log.list.discussion"))
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
 
-        @Option(help: ArgumentHelp("Only entries on or after this day (YYYY-MM-DD).", valueName: "date"))
+        @Option(help: helpText("help.log.since", valueName: "date"))
         var since: String?
 
-        @Option(help: ArgumentHelp("Only entries of this kind: \(DecisionLog.kinds.joined(separator: ", ")).", valueName: "kind"))
+        @Option(help: ArgumentHelp(tr("help.log.kind", ["kinds": DecisionLog.kinds.joined(separator: ", ")]), valueName: "kind"))
         var kind: String?
 
-        @Option(help: ArgumentHelp("Only entries that concern this person.", valueName: "id"))
+        @Option(help: helpText("help.log.person", valueName: "id"))
         var person: String?
 
-        @Option(help: "At most this many entries.")
+        @Option(help: helpText("help.log.limit"))
         var limit: Int = 20
 
-        @Option(help: ArgumentHelp("Only entries older than this id (the next page).", valueName: "id"))
+        @Option(help: helpText("help.log.before", valueName: "id"))
         var before: Int64?
 
-        @Option(help: "table or json.")
+        @Option(help: helpText("help.format.tableJSON"))
         var format: SolveFormat = .table
 
         func validate() throws {
@@ -100,12 +87,7 @@ struct LogCommand: ParsableCommand {
     struct Replay: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: tr("help.log.replay"),
-            discussion: """
-                The decision is recomputed from the data now in the database with the weights \
-                version it recorded. Says whether the input hash is the same ("inputs changed \
-                since" when not) and whether the outcome matches. Exit code 0 when the outcome \
-                matches, 1 when it does not, 2 when the entry cannot be replayed.
-                """)
+            discussion: tr("help.log.replay.discussion"))
 
         @OptionGroup var entry: LogEntrySelection
 
@@ -142,10 +124,10 @@ struct LogEntrySelection: ParsableArguments {
     @OptionGroup var store: StoreOptions
     @OptionGroup var asker: ViewerOption
 
-    @Argument(help: "The log entry's id.")
+    @Argument(help: helpText("help.log.id"))
     var id: Int64
 
-    @Option(help: "table or json.")
+    @Option(help: helpText("help.format.tableJSON"))
     var format: SolveFormat = .table
 }
 

@@ -12,30 +12,18 @@ struct PersonCommand: ParsableCommand {
 
     struct Letter: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a person a letter about a logged ranking or placement round (AI Act art. 86, AVG art. 22).",
-            discussion: """
-                In plain Dutch (B1) or English: what was decided about them, by whom and when, and \
-                how to object. --log is the entry of a candidate ranking or explanation, or of a \
-                placement round (round, round-accept). About a ranking: the criteria with their \
-                points, the must-haves they missed and the smallest change to their profile that \
-                would have put them on the shortlist (computed by scoring again, up to three \
-                changes); asked by the data steward, a regional adviser, or an adviser of the \
-                vacancy's employer. About a round: the placement they got, how each of their \
-                choices went, and the smallest move up one host's ranking that would have given \
-                them a place they wanted more (computed by solving the round again); asked by the \
-                data steward, a regional adviser, or the trainee (--as trainee:ID). Only a viewer \
-                who may see the person asks. Each letter is logged (kind letter).
-                """)
+            abstract: tr("help.person.letter"),
+            discussion: tr("help.person.letter.discussion"))
 
         enum Language: String, ExpressibleByArgument, CaseIterable { case nl, en }
 
         @OptionGroup var store: StoreOptions
-        @Argument(help: "The person's id.") var id: String
+        @Argument(help: helpText("help.personID")) var id: String
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
-        @Option(help: ArgumentHelp("The decision log entry of the ranking or round.", valueName: "id")) var log: Int64
-        @Option(help: ArgumentHelp("The shortlist's size k (default: every result the ranking listed).", valueName: "k")) var top: Int?
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file")) var output: String?
+        @Option(help: helpText("help.person.log", valueName: "id")) var log: Int64
+        @Option(help: helpText("help.person.top", valueName: "k")) var top: Int?
+        @Option(name: .shortAndLong, help: helpText("help.person.output", valueName: "file")) var output: String?
 
         func validate() throws {
             if let top, top < 1 { throw ValidationError(tr("cli.topAtLeastOne")) }
@@ -59,21 +47,16 @@ struct PersonCommand: ParsableCommand {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: tr("help.person.export"),
-            discussion: """
-                Profile, skills, credentials, domains, wishes, traineeship, rankings, exchange \
-                requests, stand-in offers, shortlist marks and every decision log entry that \
-                concerns them (only their own part of it; other people appear as "(someone else)"). \
-                A data access request is answered by the data steward: --as steward.
-                """)
+            discussion: tr("help.person.export.discussion"))
 
         @OptionGroup var store: StoreOptions
 
-        @Argument(help: "The person's id.")
+        @Argument(help: helpText("help.personID"))
         var id: String
 
         @OptionGroup var asker: ViewerOption
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+        @Option(name: .shortAndLong, help: helpText("help.person.output", valueName: "file"))
         var output: String?
 
         func run() throws {
@@ -100,30 +83,20 @@ struct PersonCommand: ParsableCommand {
     struct Erase: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: tr("help.person.erase"),
-            discussion: """
-                Removes the profile with skills, credentials, domains and wishes, the trainee \
-                record with rankings and assignments, exchange requests, stand-in offers, \
-                shortlist marks, open exchange proposals that move them and their full-text \
-                index entries. In the decision log their id is replaced by a pseudonym that \
-                cannot be traced back. Then the database is vacuumed and its WAL checkpointed, \
-                so (with secure_delete) no byte of the erased data stays in the file; a koppel \
-                killed before that finishes it the next time any koppel opens the database. \
-                Cannot be undone: --yes is required. The data steward erases: --as steward, \
-                and --actor says who.
-                """)
+            discussion: tr("help.person.erase.discussion"))
 
         @OptionGroup var store: StoreOptions
 
-        @Argument(help: "The person's id.")
+        @Argument(help: helpText("help.personID"))
         var id: String
 
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
 
-        @Flag(help: "Confirm: the erasure cannot be undone.")
+        @Flag(help: helpText("help.person.yes"))
         var yes = false
 
-        @Option(help: "table or json.")
+        @Option(help: helpText("help.format.tableJSON"))
         var format: SolveFormat = .table
 
         func validate() throws {
@@ -161,7 +134,7 @@ struct PersonCommand: ParsableCommand {
     struct Compact: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: tr("help.person.compact"),
-            discussion: "`koppel person erase` does this itself; run it when an erasure reported that another process kept the database busy.")
+            discussion: tr("help.person.compact.discussion"))
 
         @OptionGroup var store: StoreOptions
 
@@ -182,13 +155,13 @@ struct PersonCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
 
-        @Option(help: "Months without an update.")
+        @Option(help: helpText("help.person.months"))
         var months: Int
 
-        @Option(help: ArgumentHelp("The reference day (YYYY-MM-DD).", discussion: "Defaults to today.", valueName: "date"))
+        @Option(help: helpText("help.person.on", discussion: "help.on.discussion", valueName: "date"))
         var on: String?
 
-        @Option(help: "table, json or csv.")
+        @Option(help: helpText("help.format.tableJSONCSV"))
         var format: OutputFormat = .table
 
         func validate() throws {

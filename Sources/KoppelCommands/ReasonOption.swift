@@ -3,7 +3,7 @@ import Foundation
 
 /// `--reason TEXT`: why an adviser accepts a proposal or overrides one; required, logged.
 struct ReasonOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Why you decide this (required; recorded in the decision log).", valueName: "text"))
+    @Option(help: helpText("help.reason.reason", valueName: "text"))
     var reason: String
 
     func validate() throws {

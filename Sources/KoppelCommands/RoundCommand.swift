@@ -7,12 +7,7 @@ struct RoundCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "round",
         abstract: tr("help.round.abstract"),
-        discussion: """
-            `run` computes the trainee-optimal stable assignment and stores it as a proposal; \
-            `accept` makes it final (an adviser decides: nothing is final without it); \
-            `scramble` suggests unfilled places to unmatched trainees. A round involves every \
-            trainee of the rotation, so it is a regional adviser's task: --as regional.
-            """,
+        discussion: tr("help.round.discussion"),
         subcommands: [Run.self, Report.self, Accept.self, Place.self, Scramble.self]
     )
 
@@ -21,8 +16,8 @@ struct RoundCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: AskerOptions
         @OptionGroup var actor: ActorOptions
-        @Argument(help: "The rotation's id, e.g. c2026-r1.") var rotation: String
-        @Option(help: "table or json.") var format: SolveFormat = .table
+        @Argument(help: helpText("help.round.rotation")) var rotation: String
+        @Option(help: helpText("help.format.tableJSON")) var format: SolveFormat = .table
 
         func run() throws {
             try runReportingErrors {
@@ -41,8 +36,8 @@ struct RoundCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: tr("help.round.report"))
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: AskerOptions
-        @Argument(help: "The rotation's id.") var rotation: String
-        @Option(help: "table or json.") var format: SolveFormat = .table
+        @Argument(help: helpText("help.rotationID")) var rotation: String
+        @Option(help: helpText("help.format.tableJSON")) var format: SolveFormat = .table
 
         func run() throws {
             try runReportingErrors {
@@ -59,12 +54,12 @@ struct RoundCommand: ParsableCommand {
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: tr("help.round.accept"),
-            discussion: "A regional adviser accepts (--as regional); --actor says who and --reason why, both recorded in the decision log.")
+            discussion: tr("help.round.accept.discussion"))
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
         @OptionGroup var why: ReasonOption
-        @Argument(help: "The rotation's id.") var rotation: String
+        @Argument(help: helpText("help.rotationID")) var rotation: String
 
         func run() throws {
             try runReportingErrors {
@@ -78,17 +73,15 @@ struct RoundCommand: ParsableCommand {
 
     struct Place: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Place a trainee elsewhere than the round proposed: an override, final at once.",
-            discussion: """
-                The placement must belong to the rotation, have a free place, and not be at an                 organisation where the trainee was placed before. A regional adviser decides                 (--as regional); --actor says who and --reason why, logged as an override                 (`koppel log --kind override`).
-                """)
+            abstract: tr("help.round.place"),
+            discussion: tr("help.round.place.discussion"))
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
         @OptionGroup var why: ReasonOption
-        @Argument(help: "The trainee's id.") var trainee: String
-        @Argument(help: "The placement's id.") var placement: String
-        @Option(help: ArgumentHelp("The rotation's id.", valueName: "id")) var rotation: String
+        @Argument(help: helpText("help.traineeID")) var trainee: String
+        @Argument(help: helpText("help.round.placement")) var placement: String
+        @Option(help: helpText("help.rotationID", valueName: "id")) var rotation: String
 
         func run() throws {
             try runReportingErrors {
@@ -108,9 +101,9 @@ struct RoundCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: AskerOptions
         @OptionGroup var actor: ActorOptions
-        @Argument(help: "The rotation's id.") var rotation: String
-        @Option(help: "Suggestions per trainee.") var limit: Int = 3
-        @Option(help: "table or json.") var format: SolveFormat = .table
+        @Argument(help: helpText("help.rotationID")) var rotation: String
+        @Option(help: helpText("help.round.limit")) var limit: Int = 3
+        @Option(help: helpText("help.format.tableJSON")) var format: SolveFormat = .table
 
         func run() throws {
             try runReportingErrors {

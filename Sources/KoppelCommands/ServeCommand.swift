@@ -10,20 +10,17 @@ struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: tr("help.serve.abstract"),
-        discussion: """
-            Accounts are managed with `koppel users`. Listen on loopback and put a TLS reverse \
-            proxy in front; SIGTERM or SIGINT finish the requests in flight, then close the database.
-            """)
+        discussion: tr("help.serve.discussion"))
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "The address to listen on.")
+    @Option(help: helpText("help.serve.host"))
     var host = "127.0.0.1"
 
-    @Option(help: "The port to listen on.")
+    @Option(help: helpText("help.serve.port"))
     var port = 8080
 
-    @Flag(help: "Send the session cookie without Secure (only for plain HTTP on loopback, never in production).")
+    @Flag(help: helpText("help.serve.insecureCookie"))
     var insecureCookie = false
 
     func validate() throws {

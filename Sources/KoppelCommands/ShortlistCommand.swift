@@ -6,7 +6,7 @@ import Koppel
 struct ShortlistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shortlist",
-        abstract: "Mark candidates on a vacancy's shortlist (contacted, not suitable), as the browser does.",
+        abstract: tr("help.shortlist.abstract"),
         subcommands: [Mark.self]
     )
 
@@ -24,20 +24,15 @@ struct ShortlistCommand: ParsableCommand {
 
     struct Mark: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Mark one or more candidates of a vacancy; choosing someone below unmarked others needs --reason.",
-            discussion: """
-                Marking someone contacted while candidates ranked above them (in your latest \
-                `koppel candidates VACANCY` ranking with the same --as) carry no mark yet overrides \
-                the shortlist: --reason is required, and the choice is logged as an override with \
-                who, when and why (`koppel log --kind override`). Every mark is logged (kind mark).
-                """)
+            abstract: tr("help.shortlist.mark"),
+            discussion: tr("help.shortlist.mark.discussion"))
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
-        @Argument(help: "The vacancy's id.") var vacancy: String
-        @Argument(help: "The candidates' ids.") var people: [String]
-        @Flag(help: "The mark to set (--clear removes it).") var choice: MarkChoice
-        @Option(help: ArgumentHelp("Why you choose this candidate over higher-ranked ones (required for an override).", valueName: "text"))
+        @Argument(help: helpText("help.vacancyID")) var vacancy: String
+        @Argument(help: helpText("help.shortlist.people")) var people: [String]
+        @Flag(help: helpText("help.shortlist.choice")) var choice: MarkChoice
+        @Option(help: helpText("help.shortlist.reason", valueName: "text"))
         var reason: String?
 
         func validate() throws {

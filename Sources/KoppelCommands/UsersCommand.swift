@@ -8,19 +8,19 @@ struct UsersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users",
         abstract: tr("help.users.abstract"),
-        discussion: "Passwords are read from a prompt without echo, or from the first line of standard input; never from the command line.",
+        discussion: tr("help.users.discussion"),
         subcommands: [Add.self, List.self, Disable.self, Passwd.self, Token.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: tr("help.users.add"))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "The account's id (letters, digits, . - _ @).") var id: String
-        @Option(help: "The name shown for the account.") var name: String
-        @Option(help: "adviser, regional, trainee, auditor, steward or admin.") var role: String
-        @Option(help: ArgumentHelp("An adviser's employer.", valueName: "code")) var employer: String?
-        @Option(help: ArgumentHelp("A trainee account's trainee.", valueName: "id")) var trainee: String?
-        @Option(help: "nl or en.") var language = "nl"
-        @Flag(help: "No password: the account signs in with API tokens only.") var noPassword = false
+        @Argument(help: helpText("help.users.id")) var id: String
+        @Option(help: helpText("help.users.name")) var name: String
+        @Option(help: helpText("help.users.role")) var role: String
+        @Option(help: helpText("help.users.employer", valueName: "code")) var employer: String?
+        @Option(help: helpText("help.users.trainee", valueName: "id")) var trainee: String?
+        @Option(help: helpText("help.users.language")) var language = "nl"
+        @Flag(help: helpText("help.users.noPassword")) var noPassword = false
 
         func run() throws {
             try runReportingErrors {
@@ -40,7 +40,7 @@ struct UsersCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: tr("help.users.list"))
         @OptionGroup var store: StoreOptions
-        @Option(help: "table or json.") var format: SolveFormat = .table
+        @Option(help: helpText("help.format.tableJSON")) var format: SolveFormat = .table
 
         func run() throws {
             try runReportingErrors {
@@ -63,8 +63,8 @@ struct UsersCommand: ParsableCommand {
     struct Disable: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: tr("help.users.disable"))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "The account's id.") var id: String
-        @Flag(help: "Enable the account again.") var enable = false
+        @Argument(help: helpText("help.accountID")) var id: String
+        @Flag(help: helpText("help.users.enable")) var enable = false
 
         func run() throws {
             try runReportingErrors {
@@ -77,7 +77,7 @@ struct UsersCommand: ParsableCommand {
     struct Passwd: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: tr("help.users.passwd"))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "The account's id.") var id: String
+        @Argument(help: helpText("help.accountID")) var id: String
 
         func run() throws {
             try runReportingErrors {
@@ -91,13 +91,13 @@ struct UsersCommand: ParsableCommand {
     struct Token: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: tr("help.users.token"),
-            discussion: "The token is printed once on stdout; only its SHA-256 is stored.")
+            discussion: tr("help.users.token.discussion"))
         @OptionGroup var store: StoreOptions
-        @Argument(help: "The account's id (not needed with --revoke).") var id: String?
-        @Option(help: "Days the token is valid.") var days = 90
-        @Option(help: "A note on what the token is for.") var label = ""
-        @Flag(help: "List the account's tokens instead.") var list = false
-        @Option(help: ArgumentHelp("Revoke this token.", valueName: "token-id")) var revoke: String?
+        @Argument(help: helpText("help.users.id2")) var id: String?
+        @Option(help: helpText("help.users.days")) var days = 90
+        @Option(help: helpText("help.users.label")) var label = ""
+        @Flag(help: helpText("help.users.list")) var list = false
+        @Option(help: helpText("help.users.revoke", valueName: "token-id")) var revoke: String?
 
         func run() throws {
             try runReportingErrors {

@@ -170,4 +170,66 @@ import Testing
         let persons = try KoppelBinary.run(["export", "persons", "--db", database, "--as", "steward"]).stdout
         try write("good.csv", persons.split(separator: "\n").prefix(3).joined(separator: "\n") + "\n")
     }
+
+    /// Every command and subcommand, as typed after `koppel`.
+    static let commandPaths: [[String]] = [
+        [], ["init"], ["demo"], ["import"], ["export"], ["candidates"], ["vacancies"], ["explain"],
+        ["weights"], ["weights", "show"], ["weights", "set"], ["weights", "history"],
+        ["placements"], ["placements", "solve"],
+        ["round"], ["round", "run"], ["round", "report"], ["round", "accept"], ["round", "place"], ["round", "scramble"],
+        ["exchanges"], ["exchanges", "solve"], ["exchanges", "find"], ["exchanges", "accept"], ["exchanges", "balance"],
+        ["standins"], ["standins", "find"], ["standins", "book"], ["browse"],
+        ["log"], ["log", "list"], ["log", "show"], ["log", "replay"],
+        ["person"], ["person", "export"], ["person", "erase"], ["person", "letter"], ["person", "stale"], ["person", "compact"],
+        ["serve"], ["users"], ["users", "add"], ["users", "list"], ["users", "disable"], ["users", "passwd"], ["users", "token"],
+        ["audit"], ["audit", "impact"], ["audit", "monitor"], ["register"], ["register", "export"], ["shortlist"], ["shortlist", "mark"],
+    ]
+
+    /// The catalogue key of a command's abstract: `help.round.abstract`, `help.round.run`.
+    static func abstractKey(_ path: [String]) -> String {
+        path.count < 2 ? "help.\(path.first ?? "koppel").abstract" : "help.\(path[0]).\(path[1])"
+    }
+
+    /// `text` with every run of white space as one space (ArgumentParser wraps help lines).
+    static func flattened(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @Test(arguments: commandPaths)
+    func helpShowsTheDutchAbstract(path: [String]) throws {
+        let dutch = try KoppelBinary.run(path + ["--help", "--lang", "nl"])
+        let abstract = try #require(Catalogue.entries[Self.abstractKey(path)], "\(Self.abstractKey(path))")
+        #expect(dutch.status == 0)
+        #expect(Self.flattened(dutch.stdout).contains(Self.flattened(abstract.nl)), "\(path): \(dutch.stdout.prefix(300))")
+        let english = try KoppelBinary.run(path + ["--help", "--lang", "en"])
+        #expect(Self.flattened(english.stdout).contains(Self.flattened(abstract.en)))
+    }
+
+    /// In the pseudo-language the whole help is catalogue text, but for ArgumentParser's own
+    /// frame: its headings, the usage line, option names, value names, defaults and the
+    /// subcommand names.
+    @Test(arguments: commandPaths)
+    func everyHelpTextComesFromTheCatalogue(path: [String]) throws {
+        let result = try KoppelBinary.run(path + ["--help", "--lang", "xx"])
+        var text = result.stdout
+        // ArgumentParser's defaults and value lists, over the lines they wrap to.
+        text = text.replacingOccurrences(of: #"\((default|values): [^)]*\)"#, with: "", options: .regularExpression)
+        var kept = ""
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = String(line)
+            if line.hasPrefix("USAGE:") || line.hasPrefix("  See 'koppel") { continue }
+            // Its own flags: -h, --help and --version.
+            if line.hasSuffix("Show help information.") || line.hasSuffix("Show the version.") { continue }
+            // Option names, value names and the names of subcommands are the frame.
+            line = line.replacingOccurrences(of: #"--?[a-z][a-z-]*"#, with: "", options: .regularExpression)
+            line = line.replacingOccurrences(of: #"<[^>]*>"#, with: "", options: .regularExpression)
+            line = line.replacingOccurrences(of: #"^  [a-z-]+( \(default\))?(?=  |$)"#, with: "", options: .regularExpression)
+            kept += line + "\n"
+        }
+        text = kept
+        let frame: Set<String> = ["overview", "usage", "arguments", "options", "subcommands", "see", "koppel", "help", "for", "detailed", "h", "version"]
+        let leaked = LanguageTests.leaks(text, words: frame)
+        #expect(result.stdout.contains("⟦"))
+        if !leaked.isEmpty { Issue.record("\(path): outside the catalogue:\n\(leaked.prefix(20).joined(separator: "\n"))") }
+    }
 }

@@ -35,7 +35,7 @@ public enum Catalogue {
         ("common", common), ("ranking", ranking), ("commands", commands), ("help", help),
         ("placement", placement), ("browser", browser), ("server", server), ("store", store), ("access", access),
         ("imports", imports), ("round", round), ("exchange", exchange),
-        ("log", log), ("person", person), ("accounts", accounts),
+        ("log", log), ("person", person), ("accounts", accounts), ("helpMore", helpMore),
     ]
 
     /// The template of `key` in `language`; nil for a key the catalogue does not hold.
