@@ -6,7 +6,7 @@ import Koppel
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Audit the decisions koppel supported: impact per group (four-fifths rule), and the DPIA monitor.",
+        abstract: tr("help.audit.abstract"),
         subcommands: [Impact.self, Monitor.self]
     )
 
@@ -16,53 +16,40 @@ struct AuditCommand: ParsableCommand {
 
     struct Impact: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Selection rates and impact ratios per group, from the decision log and a group file you bring.",
-            discussion: """
-                --groups FILE is a CSV with a column person (the person's id) and one or more \
-                columns of group labels, for example opt-in self-identification collected outside \
-                koppel. koppel never stores or logs the labels: the audit's own log entry records \
-                only the file's SHA-256 and the column names. For each stage (shortlisted: among \
-                the first --top eligible of a logged candidate ranking; contacted: marked on a \
-                shortlist; placed: in an accepted round; moved: in an accepted exchange), each \
-                column and each pair of columns, it prints the selection rate per group (selected \
-                / people of the group in the file), the impact ratio against the group with the \
-                highest rate and a flag below 0.8 (the four-fifths rule); and per group the share \
-                of ranked scores above their ranking's median. A group with fewer than --min-group \
-                people is suppressed, never shown as numbers. Only aggregates are shown, never a \
-                person id. Run by the auditor or a regional adviser: --as auditor or --as regional.
-                """)
+            abstract: tr("help.audit.impact"),
+            discussion: tr("help.audit.impact.discussion"))
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
 
-        @Option(help: ArgumentHelp("The group file (CSV: person,COLUMN…).", valueName: "file"))
+        @Option(help: helpText("help.audit.groups", valueName: "file"))
         var groups: String
 
-        @Option(help: ArgumentHelp("Only decisions on or after this day (YYYY-MM-DD, UTC).", valueName: "date"))
+        @Option(help: helpText("help.audit.from", valueName: "date"))
         var from: Day?
 
-        @Option(help: ArgumentHelp("Only decisions on or before this day (YYYY-MM-DD, UTC).", valueName: "date"))
+        @Option(help: helpText("help.audit.to", valueName: "date"))
         var to: Day?
 
-        @Option(help: ArgumentHelp("k: shortlisted means among the first k eligible of a ranking.", valueName: "k"))
+        @Option(help: helpText("help.audit.top", valueName: "k"))
         var top: Int = 10
 
-        @Option(name: .customLong("min-group"), help: ArgumentHelp("Suppress groups with fewer people than this.", valueName: "n"))
+        @Option(name: .customLong("min-group"), help: helpText("help.audit.minimumGroupSize", valueName: "n"))
         var minimumGroupSize: Int = 10
 
-        @Option(help: "table, json or html.")
+        @Option(help: helpText("help.audit.format"))
         var format: Format = .table
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+        @Option(name: .shortAndLong, help: helpText("help.person.output", valueName: "file"))
         var output: String?
 
         func validate() throws {
             if let from, let to, from > to {
                 throw ValidationError("--from \(from) is after --to \(to)")
             }
-            guard top >= 1 else { throw ValidationError("--top must be at least 1") }
-            guard minimumGroupSize >= 2 else { throw ValidationError("--min-group must be at least 2") }
+            guard top >= 1 else { throw ValidationError(tr("cli.topAtLeastOne")) }
+            guard minimumGroupSize >= 2 else { throw ValidationError(tr("cli.minGroupAtLeastTwo")) }
         }
 
         func run() throws {
@@ -94,30 +81,23 @@ struct AuditCommand: ParsableCommand {
 extension AuditCommand {
     struct Monitor: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Per month and employer, how the logged candidate rankings came out (for the DPIA).",
-            discussion: """
-                From the decision log: the number of rankings, the results they listed, the share \
-                of listed results that failed a must-have, how often each exclusion reason fired, \
-                per criterion the share scored without data, and the score distribution \
-                (minimum, quartiles, median, maximum, and a histogram per ten points), per month \
-                and per employer of the vacancy — so drift shows before it does harm. Aggregates \
-                only. Run by the auditor or a regional adviser.
-                """)
+            abstract: tr("help.audit.monitor"),
+            discussion: tr("help.audit.monitor.discussion"))
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
 
-        @Option(help: ArgumentHelp("Only decisions on or after this day (YYYY-MM-DD, UTC).", valueName: "date"))
+        @Option(help: helpText("help.audit.from", valueName: "date"))
         var from: Day?
 
-        @Option(help: ArgumentHelp("Only decisions on or before this day (YYYY-MM-DD, UTC).", valueName: "date"))
+        @Option(help: helpText("help.audit.to", valueName: "date"))
         var to: Day?
 
-        @Option(help: "table, json or html.")
+        @Option(help: helpText("help.audit.format"))
         var format: Format = .table
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+        @Option(name: .shortAndLong, help: helpText("help.person.output", valueName: "file"))
         var output: String?
 
         func run() throws {
@@ -140,7 +120,7 @@ extension AuditCommand {
 func writeOutput(_ text: String, to path: String?, what: String) throws {
     guard let path else { return Console.out(text) }
     guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-        throw CLIError.runtime("cannot write \(path)")
+        throw CLIError.runtime(tr("cli.cannotWrite", ["path": path]))
     }
     Console.error("\(path): \(what)")
 }

@@ -8,39 +8,28 @@ struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
         abstract: tr("help.browse.abstract"),
-        discussion: """
-            --trainee ID opens the placements of the trainee's coming rotation (the earliest one \
-            without a final placement) with the trainee's fit for each; enter or a adds a placement \
-            to the ranking, J/K reorder it, d removes, w saves it for `koppel round run`. \
-            The trainee browses as themselves (--as, if given, must be trainee:ID or regional). \
-            --vacancy ID opens the vacancy's shortlist as `koppel candidates` ranks it for --as; \
-            c marks a candidate contacted, x not suitable, w saves the marks (with --actor). \
-            / filters (accents and case ignored), s sorts (fit, employer, distance), ? shows all \
-            keys, q or esc quits and asks first when something is unsaved; ctrl-c ends with exit 130. \
-            When stdout is not a terminal the list is printed as plain text. Colour follows NO_COLOR \
-            and --no-color; without colour the selection shows in reverse video.
-            """
+        discussion: tr("help.browse.discussion")
     )
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var asker: AskerOptions
     @OptionGroup var actor: ActorOptions
 
-    @Option(help: ArgumentHelp("Browse this trainee's coming rotation.", valueName: "id"))
+    @Option(help: helpText("help.browse.trainee", valueName: "id"))
     var trainee: String?
 
-    @Option(help: ArgumentHelp("Browse this vacancy's shortlist (with --as).", valueName: "id"))
+    @Option(help: helpText("help.browse.vacancy", valueName: "id"))
     var vacancy: String?
 
-    @Option(help: "How many candidates the shortlist holds (--vacancy).")
+    @Option(help: helpText("help.browse.limit"))
     var limit: Int = 50
 
-    @Flag(help: "No colour (as NO_COLOR does); the selection shows in reverse video.")
+    @Flag(help: helpText("help.browse.noColor"))
     var noColor = false
 
     func validate() throws {
-        if (trainee == nil) == (vacancy == nil) { throw ValidationError("give either --trainee ID or --vacancy ID") }
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        if (trainee == nil) == (vacancy == nil) { throw ValidationError(tr("browse.traineeOrVacancy")) }
+        guard limit > 0 else { throw ValidationError(tr("cli.limitAtLeastOne")) }
     }
 
     func run() throws {
@@ -55,10 +44,10 @@ struct BrowseCommand: ParsableCommand {
                 let browse = try db.browseTraineeData(traineeID: trainee, viewer: viewer, on: asker.day)
                 data = BrowseData.trainee(browse)
                 save = { request in
-                    guard case .ranking(let placements) = request else { return "Nothing to save." }
+                    guard case .ranking(let placements) = request else { return tr("browse.nothingToSave") }
                     let log = try db.saveTraineeRanking(
                         traineeID: trainee, rotationID: browse.rotation.id, placements: placements, viewer: viewer, actor: actor.named)
-                    return "Saved your ranking of \(placements.count) placement\(placements.count == 1 ? "" : "s") (decision log entry \(log))."
+                    return tr(placements.count == 1 ? "browse.savedRankingOne" : "browse.savedRanking", ["count": placements.count, "id": Int(log)])
                 }
             } else {
                 let vacancyID = vacancy!
@@ -66,29 +55,29 @@ struct BrowseCommand: ParsableCommand {
                 let browse = try db.browseShortlist(vacancyID: vacancyID, viewer: viewer, limit: limit, on: asker.day, actor: actor.named)
                 data = BrowseData.shortlist(browse, viewer: viewer)
                 save = { request in
-                    guard case .marks(let marks) = request else { return "Nothing to save." }
-                    guard let who = actor.named else { return "Not saved: say who acts with --actor ID (or KOPPEL_ACTOR)." }
+                    guard case .marks(let marks) = request else { return tr("browse.nothingToSave") }
+                    guard let who = actor.named else { return tr("browse.notSavedNoActor") }
                     let log: Int64
                     do {
                         log = try db.markCandidates(
                             vacancyID: vacancyID, marks: marks.mapValues { $0.map(BrowseData.candidateMark) }, viewer: viewer, actor: who)
                     } catch let error as StoreError where error.code == .invalidInput {
                         // An override of the shortlist needs a reason, which the browser does not ask.
-                        return "Not saved: \(error.message); use koppel shortlist mark \(vacancyID) … --contacted --reason TEXT."
+                        return tr("browse.notSavedOverride", ["message": error.localized, "vacancy": vacancyID])
                     }
-                    return "Saved \(marks.count) mark\(marks.count == 1 ? "" : "s") (decision log entry \(log))."
+                    return tr(marks.count == 1 ? "browse.savedMarksOne" : "browse.savedMarks", ["count": marks.count, "id": Int(log)])
                 }
             }
             guard BrowserDriver.canDraw else {
                 let state = BrowserState(data: data, size: BrowserSize(columns: 80, rows: 24))
                 Console.out(BrowserPlainText.render(state))
-                if data.items.isEmpty { throw CLIError.nothingFound("nothing to browse") }
+                if data.items.isEmpty { throw CLIError.nothingFound(tr("browse.nothing")) }
                 return
             }
             do {
                 exit = try BrowserDriver.run(data, color: !noColor && Console.wantsColor(fd: 1), save: save)
             } catch {
-                throw CLIError.runtime("\(error)")
+                throw CLIError.runtime(localizedMessage(error))
             }
         }
         if exit == .interrupted { throw ExitCode(130) }

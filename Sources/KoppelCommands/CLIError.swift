@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Koppel
+import KoppelServer
 
 /// An error that ends a command with a message on stderr and koppel's exit code.
 enum CLIError: Error {
@@ -23,7 +24,7 @@ func runReportingErrors(_ body: () throws -> Void) throws {
         throw ExitCode(2)
     } catch let error as StoreError where error.code == .notAllowed {
         // The access policy refused the viewer's request: a usage error, about no person.
-        Console.error(tr("common.error", ["message": error.message]))
+        Console.error(tr("common.error", ["message": error.localized]))
         throw ExitCode(64)
     } catch let error as CLIError {
         switch error {
@@ -39,9 +40,31 @@ func runReportingErrors(_ body: () throws -> Void) throws {
     } catch let error as ValidationError {
         throw error
     } catch {
-        Console.error(tr("common.error", ["message": "\(StoreError.worded(error))"]))
+        Console.error(tr("common.error", ["message": localizedMessage(StoreError.worded(error))]))
         throw ExitCode(2)
     }
+}
+
+/// An error's message in the CLI's language (a store or import error from the catalogue).
+func localizedMessage(_ error: any Error) -> String {
+    switch error {
+    case let error as StoreError: error.localized
+    case let error as ImportError: error.description(in: CLILanguage.current)
+    case let error as ViewerError: error.localized
+    case let error as AccountError: error.message(in: CLILanguage.current)
+    case let error as RankingError: error.message(in: CLILanguage.current)
+    default: "\(error)"
+    }
+}
+
+extension StoreError {
+    /// The message in the CLI's language.
+    var localized: String { message(in: CLILanguage.current) }
+}
+
+extension ViewerError {
+    /// The message in the CLI's language.
+    var localized: String { message(in: CLILanguage.current) }
 }
 
 /// Writing to the terminal: data on stdout, messages on stderr, colour only when wanted.

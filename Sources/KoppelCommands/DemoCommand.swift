@@ -35,7 +35,7 @@ struct DemoCommand: ParsableCommand {
                 "seed": String(seed), "day": day,
             ]))
             let db = try KoppelStore(path: store.path)
-            Console.error(try db.counts().summary)
+            Console.error(try db.counts().summary(in: CLILanguage.current))
             // A first real result: the best candidates for the first vacancy, as its employer's adviser sees them.
             guard let vacancy = try db.vacancies(openOnly: true).first else { return }
             let list = try db.rankCandidates(

@@ -3,21 +3,19 @@ import Koppel
 
 /// The length caps and time budget shared by `koppel exchanges solve` and `exchanges find`.
 struct ExchangeSearchOptions: ParsableArguments {
-    @Option(help: "The longest cycle (2–8).")
+    @Option(help: helpText("help.exchangeSearch.maxCycle"))
     var maxCycle: Int = 3
 
-    @Option(help: "The longest chain from a vacancy, in people moved (0–8).")
+    @Option(help: helpText("help.exchangeSearch.maxChain"))
     var maxChain: Int = 3
 
-    @Option(help: ArgumentHelp(
-        "Give up after this many seconds without a proof of optimality (exit 2, nothing stored).",
-        valueName: "seconds"))
+    @Option(help: helpText("help.exchangeSearch.timeLimit", valueName: "seconds"))
     var timeLimit: Double = 60
 
     func validate() throws {
-        guard ExchangeSolver.maxCycleRange.contains(maxCycle) else { throw ValidationError("--max-cycle must be from 2 to 8") }
-        guard ExchangeSolver.maxChainRange.contains(maxChain) else { throw ValidationError("--max-chain must be from 0 to 8") }
-        guard timeLimit > 0, timeLimit <= 86_400 else { throw ValidationError("--time-limit must be more than 0 and at most 86400 seconds") }
+        guard ExchangeSolver.maxCycleRange.contains(maxCycle) else { throw ValidationError(tr("exchanges.maxCycleRange")) }
+        guard ExchangeSolver.maxChainRange.contains(maxChain) else { throw ValidationError(tr("exchanges.maxChainRange")) }
+        guard timeLimit > 0, timeLimit <= 86_400 else { throw ValidationError(tr("exchanges.timeLimitRange")) }
     }
 
     /// The solver's limits: the default candidate cap and this time budget.

@@ -30,7 +30,7 @@ struct ExplainCommand: ParsableCommand {
             do {
                 explained = try db.explain(vacancyID: vacancyID, personID: personID, viewer: try asker.viewer(db), on: asker.day, actor: actor.named, language: CLILanguage.current)
             } catch let error as StoreError where error.code == .notFound {
-                throw CLIError.nothingFound(error.message)
+                throw CLIError.nothingFound(error.localized)
             }
             let (result, person, vacancy, gaps) = explained
             if format == .json {

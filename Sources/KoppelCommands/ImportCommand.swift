@@ -39,9 +39,9 @@ struct ImportCommand: ParsableCommand {
             do {
                 let who = dryRun ? actor.named : try actor.required(for: tr("cli.actor.import"))
                 let summary = try db.importData(bytes, kind: EntityKind.named(kind)!, file: file, format: format?.format, dryRun: dryRun, actor: who)
-                Console.error(summary.description)
+                Console.error(summary.description(in: CLILanguage.current))
             } catch let error as ImportError {
-                throw CLIError.runtime(error.description)
+                throw CLIError.runtime(error.description(in: CLILanguage.current))
             }
         }
     }

@@ -14,7 +14,7 @@ struct InitCommand: ParsableCommand {
         try runReportingErrors {
             let db = try KoppelStore(path: store.path)
             let counts = try db.counts()
-            Console.error(tr("init.done", ["path": store.path, "migrations": try db.appliedMigrations().joined(separator: ", "), "counts": counts.summary]))
+            Console.error(tr("init.done", ["path": store.path, "migrations": try db.appliedMigrations().joined(separator: ", "), "counts": counts.summary(in: CLILanguage.current)]))
         }
     }
 }

@@ -7,14 +7,7 @@ struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: tr("help.log.abstract"),
-        discussion: """
-            Every ranking, explanation, placement round, acceptance, weights change, import and \
-            erasure is recorded with the time (UTC), the viewer it was taken for (--as), who \
-            acted (--actor), the SHA-256 of its input \
-            data, the weights version and the outcome. The log is append-only: the database \
-            refuses to change or delete an entry, except that an erasure replaces the erased \
-            person's id by a pseudonym.
-            """,
+        discussion: tr("help.log.discussion"),
         subcommands: [List.self, Show.self, Replay.self],
         defaultSubcommand: List.self
     )
@@ -23,40 +16,34 @@ struct LogCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract: tr("help.log.list"),
-            discussion: """
-                Each entry counts the people it concerns; `koppel log show ID` lists them. What you \
-                see follows --as: an adviser reads the decisions taken without a viewer or by \
-                advisers of their own employer, never anything about their own discreet staff; \
-                without --as only decisions taken without a viewer; regional, auditor (with \
-                pseudonyms) and steward read every entry.
-                """)
+            discussion: tr("help.log.list.discussion"))
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
 
-        @Option(help: ArgumentHelp("Only entries on or after this day (YYYY-MM-DD).", valueName: "date"))
+        @Option(help: helpText("help.log.since", valueName: "date"))
         var since: Day?
 
-        @Option(help: ArgumentHelp("Only entries of this kind: \(DecisionLog.kinds.joined(separator: ", ")).", valueName: "kind"))
+        @Option(help: ArgumentHelp(tr("help.log.kind", ["kinds": DecisionLog.kinds.joined(separator: ", ")]), valueName: "kind"))
         var kind: String?
 
-        @Option(help: ArgumentHelp("Only entries that concern this person.", valueName: "id"))
+        @Option(help: helpText("help.log.person", valueName: "id"))
         var person: String?
 
-        @Option(help: "At most this many entries.")
+        @Option(help: helpText("help.log.limit"))
         var limit: Int = 20
 
-        @Option(help: ArgumentHelp("Only entries older than this id (the next page).", valueName: "id"))
+        @Option(help: helpText("help.log.before", valueName: "id"))
         var before: Int64?
 
-        @Option(help: "table or json.")
+        @Option(help: helpText("help.format.tableJSON"))
         var format: SolveFormat = .table
 
         func validate() throws {
             if let kind, !DecisionLog.kinds.contains(kind) {
-                throw ValidationError("unknown kind '\(kind)'; use one of: \(DecisionLog.kinds.joined(separator: ", "))")
+                throw ValidationError(tr("cli.unknownKind", ["kind": kind, "kinds": DecisionLog.kinds.joined(separator: ", ")]))
             }
-            guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+            guard limit >= 1 else { throw ValidationError(tr("cli.limitAtLeastOne")) }
         }
 
         func run() throws {
@@ -68,9 +55,9 @@ struct LogCommand: ParsableCommand {
                 case .json: Console.out(try JSONOutput.log(entries, withSubjects: false))
                 case .table: Console.out(LogOutput.table(entries))
                 }
-                if entries.isEmpty { throw CLIError.nothingFound("no log entries match") }
+                if entries.isEmpty { throw CLIError.nothingFound(tr("log.none")) }
                 if entries.count == limit, let oldest = entries.last {
-                    Console.error("older entries: koppel log --before \(oldest.id)")
+                    Console.error(tr("log.older", ["id": Int(oldest.id)]))
                 }
             }
         }
@@ -86,7 +73,7 @@ struct LogCommand: ParsableCommand {
             try runReportingErrors {
                 let db = try entry.store.openExisting()
                 guard let logged = try db.logEntry(entry.id, viewer: try entry.asker.viewer(db)) else {
-                    throw CLIError.nothingFound("no decision log entry with id \(entry.id)")
+                    throw CLIError.nothingFound(tr("store.noLogEntry", ["id": Int(entry.id)]))
                 }
                 switch entry.format {
                 case .json: Console.out(try JSONOutput.log([logged], withSubjects: true))
@@ -99,12 +86,7 @@ struct LogCommand: ParsableCommand {
     struct Replay: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: tr("help.log.replay"),
-            discussion: """
-                The decision is recomputed from the data now in the database with the weights \
-                version it recorded. Says whether the input hash is the same ("inputs changed \
-                since" when not) and whether the outcome matches. Exit code 0 when the outcome \
-                matches, 1 when it does not, 2 when the entry cannot be replayed.
-                """)
+            discussion: tr("help.log.replay.discussion"))
 
         @OptionGroup var entry: LogEntrySelection
 
@@ -115,21 +97,21 @@ struct LogCommand: ParsableCommand {
                 do {
                     replay = try db.replay(logID: entry.id, viewer: try entry.asker.viewer(db))
                 } catch let error as StoreError where error.code == .notFound {
-                    throw CLIError.nothingFound(error.message)
+                    throw CLIError.nothingFound(error.localized)
                 }
                 switch entry.format {
                 case .json: Console.out(try JSONOutput.encode(replay))
                 case .table:
-                    var lines = [replay.summary]
+                    var lines = [replay.summary(in: CLILanguage.current)]
                     if !replay.inputsUnchanged {
-                        lines.append("  logged input hash \(replay.loggedInputHash)")
-                        lines.append("  current input hash \(replay.currentInputHash)")
+                        lines.append(tr("log.replay.loggedHash", ["hash": replay.loggedInputHash]))
+                        lines.append(tr("log.replay.currentHash", ["hash": replay.currentInputHash]))
                     }
                     lines += replay.differences.map { "  \($0)" }
-                    if replay.differencesWithheld { lines.append("  (some differences concern profiles you may not see)") }
+                    if replay.differencesWithheld { lines.append(tr("log.replay.withheld")) }
                     Console.out(lines.joined(separator: "\n") + "\n")
                 }
-                if !replay.outcomeMatches { throw CLIError.nothingFound("the recomputed outcome differs from the logged one") }
+                if !replay.outcomeMatches { throw CLIError.nothingFound(tr("log.replay.differs")) }
             }
         }
     }
@@ -141,10 +123,10 @@ struct LogEntrySelection: ParsableArguments {
     @OptionGroup var store: StoreOptions
     @OptionGroup var asker: ViewerOption
 
-    @Argument(help: "The log entry's id.")
+    @Argument(help: helpText("help.log.id"))
     var id: Int64
 
-    @Option(help: "table or json.")
+    @Option(help: helpText("help.format.tableJSON"))
     var format: SolveFormat = .table
 }
 
@@ -152,9 +134,11 @@ struct LogEntrySelection: ParsableArguments {
 enum LogOutput {
     static func table(_ entries: [DecisionLogEntry]) -> String {
         var table = TextTable(columns: [
-            .init(title: "id", alignment: .right, maxWidth: 8), .init(title: "at (UTC)", maxWidth: 20), .init(title: "kind", maxWidth: 15),
-            .init(title: "viewer", maxWidth: 16), .init(title: "actor", maxWidth: 16), .init(title: "weights", alignment: .right, maxWidth: 7),
-            .init(title: "input", maxWidth: 12), .init(title: "people", alignment: .right, maxWidth: 8), .init(title: "params", maxWidth: 50),
+            .init(title: tr("log.column.id"), alignment: .right, maxWidth: 8), .init(title: tr("log.column.at"), maxWidth: 20),
+            .init(title: tr("log.column.kind"), maxWidth: 15), .init(title: tr("log.column.viewer"), maxWidth: 16),
+            .init(title: tr("log.column.actor"), maxWidth: 16), .init(title: tr("log.column.weights"), alignment: .right, maxWidth: 7),
+            .init(title: tr("log.column.input"), maxWidth: 12), .init(title: tr("log.column.people"), alignment: .right, maxWidth: 8),
+            .init(title: tr("log.column.params"), maxWidth: 50),
         ])
         for entry in entries {
             table.rows.append([
@@ -168,14 +152,14 @@ enum LogOutput {
     /// One entry, field by field, with its subjects.
     static func detail(_ entry: DecisionLogEntry) -> String {
         var lines = [
-            "log entry \(entry.id) · \(entry.kind) · \(entry.at)",
-            "viewer:  \(entry.viewer ?? "(not recorded)")",
-            "actor:   \(entry.actor)",
-            "weights: \(entry.weightsVersion.map { "v\($0)" } ?? "-")",
-            "input:   \(entry.inputHash)",
-            "params:  \(entry.params)",
-            "outcome: \(entry.outcome.count > 2000 ? String(entry.outcome.prefix(2000)) + " …" : entry.outcome)",
-            "people:  \(entry.subjectCount)",
+            tr("log.detail.title", ["id": Int(entry.id), "kind": entry.kind, "at": entry.at]),
+            tr("log.detail.viewer", ["viewer": entry.viewer ?? tr("log.detail.notRecorded")]),
+            tr("log.detail.actor", ["actor": entry.actor]),
+            tr("log.detail.weights", ["weights": entry.weightsVersion.map { "v\($0)" } ?? "-"]),
+            tr("log.detail.input", ["hash": entry.inputHash]),
+            tr("log.detail.params", ["params": entry.params]),
+            tr("log.detail.outcome", ["outcome": entry.outcome.count > 2000 ? String(entry.outcome.prefix(2000)) + " …" : entry.outcome]),
+            tr("log.detail.people", ["count": entry.subjectCount]),
         ]
         lines += entry.subjects.map { "  \($0)" }
         return lines.joined(separator: "\n") + "\n"

@@ -6,7 +6,7 @@ enum PasswordPrompt {
     static func read(_ prompt: String) throws -> String {
         guard isatty(0) == 1 else {
             guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-                throw CLIError.runtime("no password on standard input")
+                throw CLIError.runtime(tr("users.noPasswordOnInput"))
             }
             return line
         }
@@ -20,7 +20,7 @@ enum PasswordPrompt {
             tcsetattr(0, TCSAFLUSH, &saved)
             FileHandle.standardError.write(Data("\n".utf8))
         }
-        guard let line = readLine(strippingNewline: true), !line.isEmpty else { throw CLIError.runtime("no password given") }
+        guard let line = readLine(strippingNewline: true), !line.isEmpty else { throw CLIError.runtime(tr("users.noPassword")) }
         return line
     }
 }

@@ -13,20 +13,16 @@ struct PlacementsCommand: ParsableCommand {
     struct Solve: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: tr("help.placements.solve"),
-            discussion: """
-                Input: {"trainees": {"t1": ["p1", "p2"]}, "placements": {"p1": {"capacity": 1, "ranking": ["t1"]}}}. \
-                A pair is acceptable only when both list each other; one-sided listings are ignored \
-                with a warning on stderr. The result is checked for blocking pairs before it is shown.
-                """
+            discussion: tr("help.placements.solve.discussion")
         )
 
-        @Argument(help: "The instance file, or - for standard input.", completion: .file(extensions: ["json"]))
+        @Argument(help: helpText("help.instanceFile"), completion: .file(extensions: ["json"]))
         var file: String
 
-        @Option(help: "Which side proposes: trainee (trainee-optimal, the default) or placement.")
+        @Option(help: helpText("help.placements.optimal"))
         var optimal: ProposingSide = .trainee
 
-        @Option(help: "json or table.")
+        @Option(help: helpText("help.format.jsonTable"))
         var format: SolveFormat = .json
 
         func run() throws {
@@ -39,10 +35,10 @@ struct PlacementsCommand: ParsableCommand {
                     throw CLIError.runtime("\(file): \(error)")
                 }
                 let matching = PlacementSolver.solve(instance, proposing: optimal.side)
-                for warning in instance.warnings { Console.error("warning: \(warning.message)") }
+                for warning in instance.warnings { Console.error(tr("common.warning", ["message": PlacementReportText.warning(warning)])) }
                 switch format {
                 case .json: Console.out(String(decoding: PlacementJSON.encode(matching), as: UTF8.self) + "\n")
-                case .table: Console.screen(PlacementReport(instance: instance, matching: matching).renderTable())
+                case .table: Console.screen(PlacementReportText.render(PlacementReport(instance: instance, matching: matching)))
                 }
             }
         }

@@ -38,7 +38,7 @@ struct ViewerOption: ParsableArguments {
         do {
             return try store.resolveViewer(text)
         } catch let error as ViewerError {
-            throw ValidationError(error.message)
+            throw ValidationError(error.localized)
         }
     }
 }

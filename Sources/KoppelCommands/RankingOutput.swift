@@ -87,10 +87,7 @@ enum RankingOutput {
             catalog.skill(subject).map { CLILanguage.current == .nl ? $0.labelNL : $0.labelEN }
                 ?? catalog.credential(subject)?.name ?? subject
         }
-        let code = reason.code.rawValue
-        guard Catalogue.entries["reason.\(code)"] != nil else { return tr("reason.other", ["code": code]) }
-        if let subject { return tr("reason.\(code)", ["subject": subject]) }
-        return Catalogue.entries["reason.\(code).none"] != nil ? tr("reason.\(code).none") : tr("reason.\(code)")
+        return CLILanguage.current.reason(reason.code, subject: subject)
     }
 }
 

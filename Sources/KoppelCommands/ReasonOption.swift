@@ -3,12 +3,12 @@ import Foundation
 
 /// `--reason TEXT`: why an adviser accepts a proposal or overrides one; required, logged.
 struct ReasonOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Why you decide this (required; recorded in the decision log).", valueName: "text"))
+    @Option(help: helpText("help.reason.reason", valueName: "text"))
     var reason: String
 
     func validate() throws {
         guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw ValidationError("--reason is empty: say why you decide this")
+            throw ValidationError(tr("cli.reasonEmpty"))
         }
     }
 }

@@ -7,12 +7,7 @@ struct RoundCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "round",
         abstract: tr("help.round.abstract"),
-        discussion: """
-            `run` computes the trainee-optimal stable assignment and stores it as a proposal; \
-            `accept` makes it final (an adviser decides: nothing is final without it); \
-            `scramble` suggests unfilled places to unmatched trainees. A round involves every \
-            trainee of the rotation, so it is a regional adviser's task: --as regional.
-            """,
+        discussion: tr("help.round.discussion"),
         subcommands: [Run.self, Report.self, Accept.self, Place.self, Scramble.self]
     )
 
@@ -21,8 +16,8 @@ struct RoundCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: AskerOptions
         @OptionGroup var actor: ActorOptions
-        @Argument(help: "The rotation's id, e.g. c2026-r1.") var rotation: String
-        @Option(help: "table or json.") var format: SolveFormat = .table
+        @Argument(help: helpText("help.round.rotation")) var rotation: String
+        @Option(help: helpText("help.format.tableJSON")) var format: SolveFormat = .table
 
         func run() throws {
             try runReportingErrors {
@@ -32,7 +27,7 @@ struct RoundCommand: ParsableCommand {
                 case .json: Console.out(try JSONOutput.encode(outcome))
                 case .table: Console.out(TextTable.wrapLines(RoundOutput.table(outcome)))
                 }
-                Console.error("proposal stored (log entry \(outcome.logId)); make it final with `koppel round accept \(rotation) --as regional --actor ID`")
+                Console.error(tr("round.proposalStored", ["id": Int(outcome.logId), "rotation": rotation]))
             }
         }
     }
@@ -41,8 +36,8 @@ struct RoundCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: tr("help.round.report"))
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: AskerOptions
-        @Argument(help: "The rotation's id.") var rotation: String
-        @Option(help: "table or json.") var format: SolveFormat = .table
+        @Argument(help: helpText("help.rotationID")) var rotation: String
+        @Option(help: helpText("help.format.tableJSON")) var format: SolveFormat = .table
 
         func run() throws {
             try runReportingErrors {
@@ -59,44 +54,44 @@ struct RoundCommand: ParsableCommand {
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: tr("help.round.accept"),
-            discussion: "A regional adviser accepts (--as regional); --actor says who and --reason why, both recorded in the decision log.")
+            discussion: tr("help.round.accept.discussion"))
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
         @OptionGroup var why: ReasonOption
-        @Argument(help: "The rotation's id.") var rotation: String
+        @Argument(help: helpText("help.rotationID")) var rotation: String
 
         func run() throws {
             try runReportingErrors {
-                let who = try actor.required(for: "accepting a round")
+                let who = try actor.required(for: tr("reason.what.acceptRound"))
                 let db = try store.openExisting()
                 let count = try db.acceptRound(rotation, viewer: try asker.viewer(db), actor: who, reason: why.reason)
-                Console.error("\(rotation): \(count) assignments are final")
+                Console.error(tr("round.accepted", ["rotation": rotation, "count": count]))
             }
         }
     }
 
     struct Place: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Place a trainee elsewhere than the round proposed: an override, final at once.",
-            discussion: """
-                The placement must belong to the rotation, have a free place, and not be at an                 organisation where the trainee was placed before. A regional adviser decides                 (--as regional); --actor says who and --reason why, logged as an override                 (`koppel log --kind override`).
-                """)
+            abstract: tr("help.round.place"),
+            discussion: tr("help.round.place.discussion"))
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
         @OptionGroup var why: ReasonOption
-        @Argument(help: "The trainee's id.") var trainee: String
-        @Argument(help: "The placement's id.") var placement: String
-        @Option(help: ArgumentHelp("The rotation's id.", valueName: "id")) var rotation: String
+        @Argument(help: helpText("help.traineeID")) var trainee: String
+        @Argument(help: helpText("help.round.placement")) var placement: String
+        @Option(help: helpText("help.rotationID", valueName: "id")) var rotation: String
 
         func run() throws {
             try runReportingErrors {
-                let who = try actor.required(for: "placing a trainee")
+                let who = try actor.required(for: tr("round.placing"))
                 let db = try store.openExisting()
                 let placed = try db.placeTrainee(trainee, at: placement, rotation: rotation, viewer: try asker.viewer(db), actor: who, reason: why.reason)
-                let was = placed.replaced.map { " instead of \($0)" } ?? ""
-                Console.error("\(trainee): placed at \(placement)\(was) in \(rotation), final (override, decision log entry \(placed.logID))")
+                let arguments: [String: any TextArgument] = [
+                    "trainee": trainee, "placement": placement, "rotation": rotation, "id": Int(placed.logID), "was": placed.replaced ?? "",
+                ]
+                Console.error(tr(placed.replaced == nil ? "round.placed" : "round.placedInstead", arguments))
             }
         }
     }
@@ -106,9 +101,9 @@ struct RoundCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: AskerOptions
         @OptionGroup var actor: ActorOptions
-        @Argument(help: "The rotation's id.") var rotation: String
-        @Option(help: "Suggestions per trainee.") var limit: Int = 3
-        @Option(help: "table or json.") var format: SolveFormat = .table
+        @Argument(help: helpText("help.rotationID")) var rotation: String
+        @Option(help: helpText("help.round.limit")) var limit: Int = 3
+        @Option(help: helpText("help.format.tableJSON")) var format: SolveFormat = .table
 
         func run() throws {
             try runReportingErrors {
@@ -118,15 +113,16 @@ struct RoundCommand: ParsableCommand {
                     Console.out(try JSONOutput.encode(suggestions))
                 } else {
                     var table = TextTable(columns: [
-                        .init(title: "trainee"), .init(title: "placement"), .init(title: "employer"), .init(title: "title", maxWidth: 36),
-                        .init(title: "free", alignment: .right), .init(title: "fit", alignment: .right),
+                        .init(title: tr("round.column.trainee")), .init(title: tr("round.column.placement")), .init(title: tr("table.employer")),
+                        .init(title: tr("table.title"), maxWidth: 36), .init(title: tr("round.column.free"), alignment: .right),
+                        .init(title: tr("standins.column.fit"), alignment: .right),
                     ])
                     for s in suggestions {
-                        table.rows.append([s.trainee, s.placement, s.employer, s.title, String(s.freePlaces), s.fit.description])
+                        table.rows.append([s.trainee, s.placement, s.employer, s.title, String(s.freePlaces), CLILanguage.current.decimal(s.fit.description)])
                     }
                     Console.screen(table.render(bold: Console.colorOnStdout).joined(separator: "\n") + "\n")
                 }
-                if suggestions.isEmpty { throw CLIError.nothingFound("no suggestions: every trainee is placed or no place is free") }
+                if suggestions.isEmpty { throw CLIError.nothingFound(tr("round.noSuggestions")) }
             }
         }
     }
@@ -135,29 +131,29 @@ struct RoundCommand: ParsableCommand {
 /// How a round's report is printed.
 enum RoundOutput {
     static func table(_ outcome: RoundOutcome) -> String {
-        var out = ["Round \(outcome.rotation) (trainee-optimal, stable)", ""]
-        out.append(outcome.report.renderTable())
+        var out = [tr("round.title", ["rotation": outcome.rotation]), ""]
+        out.append(PlacementReportText.render(outcome.report))
         if !outcome.employers.isEmpty {
             var table = TextTable(columns: [
-                .init(title: "host"), .init(title: "placements", alignment: .right), .init(title: "capacity", alignment: .right),
-                .init(title: "filled", alignment: .right),
+                .init(title: tr("round.column.host")), .init(title: tr("round.column.placements"), alignment: .right),
+                .init(title: tr("round.column.capacity"), alignment: .right), .init(title: tr("round.column.filled"), alignment: .right),
             ])
             for line in outcome.employers {
                 table.rows.append([line.employer, String(line.placements), String(line.capacity), String(line.filled)])
             }
-            out.append("per host employer:")
+            out.append(tr("round.perHost"))
             out += table.render()
         }
         if !outcome.derivedRankings.isEmpty {
             out.append("")
-            out.append("\(outcome.derivedRankings.count) placements had no host ranking; theirs was derived from fit scores (\(outcome.tieRule)).")
-            if !outcome.ties.isEmpty { out.append("ties broken that way: " + outcome.ties.map { $0.joined(separator: "=") }.joined(separator: ", ")) }
+            out.append(tr("round.derived", ["count": outcome.derivedRankings.count, "rule": tr("round.tieRule")]))
+            if !outcome.ties.isEmpty { out.append(tr("round.ties", ["ties": outcome.ties.map { $0.joined(separator: "=") }.joined(separator: ", ")])) }
         }
         if !outcome.excluded.isEmpty {
             out.append("")
-            out.append("left out by the different-organisation rule:")
+            out.append(tr("round.excludedTitle"))
             for listing in outcome.excluded {
-                out.append("  \(listing.trainee) ranked \(listing.placement), but already had a rotation at \(listing.employer)")
+                out.append(tr("round.excluded", ["trainee": listing.trainee, "placement": listing.placement, "employer": listing.employer]))
             }
         }
         return out.joined(separator: "\n") + "\n"

@@ -10,43 +10,36 @@ struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: tr("help.serve.abstract"),
-        discussion: """
-            Accounts are managed with `koppel users`. Listen on loopback and put a TLS reverse \
-            proxy in front; SIGTERM or SIGINT finish the requests in flight, then close the database. \
-            With --oidc-issuer, --oidc-audience and --oidc-keys, bearer JWTs of that OpenID Connect \
-            issuer are accepted as well: signed with a key of the key-set file (public keys, each with \
-            kid and alg), for the audience, not expired; the claim named by --oidc-account-claim \
-            names the koppel account, which must exist and be enabled.
-            """)
+        discussion: tr("help.serve.discussion"))
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "The address to listen on.")
+    @Option(help: helpText("help.serve.host"))
     var host = "127.0.0.1"
 
-    @Option(help: "The port to listen on.")
+    @Option(help: helpText("help.serve.port"))
     var port = 8080
 
-    @Flag(help: "Send the session cookie without Secure (only for plain HTTP on loopback, never in production).")
+    @Flag(help: helpText("help.serve.insecureCookie"))
     var insecureCookie = false
 
-    @Option(help: ArgumentHelp("Accept bearer JWTs of this OpenID Connect issuer (its `iss`).", valueName: "url"))
+    @Option(help: helpText("help.serve.oidcIssuer", valueName: "url"))
     var oidcIssuer: String?
 
-    @Option(help: ArgumentHelp("The audience (`aud`) such a JWT must be for.", valueName: "audience"))
+    @Option(help: helpText("help.serve.oidcAudience", valueName: "audience"))
     var oidcAudience: String?
 
-    @Option(help: ArgumentHelp("The issuer's key set (JWKS JSON) to verify JWTs with.", valueName: "file"))
+    @Option(help: helpText("help.serve.oidcKeys", valueName: "file"))
     var oidcKeys: String?
 
-    @Option(help: ArgumentHelp("The JWT claim that holds the koppel account id.", valueName: "claim"))
+    @Option(help: helpText("help.serve.oidcAccountClaim", valueName: "claim"))
     var oidcAccountClaim = "preferred_username"
 
     func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError("--port is 1 to 65535") }
+        guard (1...65535).contains(port) else { throw ValidationError(tr("serve.badPort")) }
         let given = [oidcIssuer, oidcAudience, oidcKeys].compactMap { $0 }.count
         guard given == 0 || given == 3 else {
-            throw ValidationError("--oidc-issuer, --oidc-audience and --oidc-keys go together: give all three or none")
+            throw ValidationError(tr("serve.oidcTogether"))
         }
     }
 
@@ -86,8 +79,8 @@ struct ServeCommand: ParsableCommand {
         logger.logLevel = .info
         let app = KoppelServer.application(
             store: db, configuration: ServerConfiguration(host: host, port: port, secureCookie: !insecureCookie, oidc: oidc), logger: logger)
-        Console.error("koppel serve: \(store.path) on http://\(host):\(port)/api/v1 (SIGTERM to stop)")
-        if let oidc { Console.error("koppel serve: also accepting JWTs of \(oidc.issuer) for \(oidc.audience) (account in claim \(oidc.accountClaim))") }
+        Console.error(tr("serve.started", ["path": store.path, "url": "http://\(host):\(port)/api/v1"]))
+        if let oidc { Console.error(tr("serve.oidcStarted", ["issuer": oidc.issuer, "audience": oidc.audience, "claim": oidc.accountClaim])) }
         // The CLI's commands are synchronous; the service runs on the concurrency pool until a
         // signal ends it, while this thread waits.
         let ended = DispatchSemaphore(value: 0)
@@ -100,7 +93,7 @@ struct ServeCommand: ParsableCommand {
         if let error = failure.error { try runReportingErrors { throw error } }
         try db.checkpoint()
         try db.pool.close()
-        Console.error("koppel serve: stopped; database closed")
+        Console.error(tr("serve.stopped"))
     }
 }
 

@@ -6,7 +6,7 @@ import Koppel
 struct ShortlistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shortlist",
-        abstract: "Mark candidates on a vacancy's shortlist (contacted, not suitable), as the browser does.",
+        abstract: tr("help.shortlist.abstract"),
         subcommands: [Mark.self]
     )
 
@@ -24,40 +24,35 @@ struct ShortlistCommand: ParsableCommand {
 
     struct Mark: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Mark one or more candidates of a vacancy; choosing someone below unmarked others needs --reason.",
-            discussion: """
-                Marking someone contacted while candidates ranked above them (in your latest \
-                `koppel candidates VACANCY` ranking with the same --as) carry no mark yet overrides \
-                the shortlist: --reason is required, and the choice is logged as an override with \
-                who, when and why (`koppel log --kind override`). Every mark is logged (kind mark).
-                """)
+            abstract: tr("help.shortlist.mark"),
+            discussion: tr("help.shortlist.mark.discussion"))
         @OptionGroup var store: StoreOptions
         @OptionGroup var asker: ViewerOption
         @OptionGroup var actor: ActorOptions
-        @Argument(help: "The vacancy's id.") var vacancy: String
-        @Argument(help: "The candidates' ids.") var people: [String]
-        @Flag(help: "The mark to set (--clear removes it).") var choice: MarkChoice
-        @Option(help: ArgumentHelp("Why you choose this candidate over higher-ranked ones (required for an override).", valueName: "text"))
+        @Argument(help: helpText("help.vacancyID")) var vacancy: String
+        @Argument(help: helpText("help.shortlist.people")) var people: [String]
+        @Flag(help: helpText("help.shortlist.choice")) var choice: MarkChoice
+        @Option(help: helpText("help.shortlist.reason", valueName: "text"))
         var reason: String?
 
         func validate() throws {
-            guard !people.isEmpty else { throw ValidationError("name at least one candidate") }
+            guard !people.isEmpty else { throw ValidationError(tr("shortlist.nameACandidate")) }
         }
 
         func run() throws {
             try runReportingErrors {
-                let who = try actor.required(for: "marking candidates")
+                let who = try actor.required(for: tr("shortlist.marking"))
                 let db = try store.openExisting()
                 let marks = Dictionary(people.map { ($0, choice.mark) }, uniquingKeysWith: { a, _ in a })
                 let log: Int64
                 do {
                     log = try db.markCandidates(vacancyID: vacancy, marks: marks, viewer: try asker.viewer(db), actor: who, reason: reason)
                 } catch let error as StoreError where error.code == .invalidInput {
-                    throw ValidationError(error.message)
+                    throw ValidationError(error.localized)
                 } catch let error as StoreError where error.code == .notFound {
-                    throw CLIError.nothingFound(error.message)
+                    throw CLIError.nothingFound(error.localized)
                 }
-                Console.error("\(vacancy): \(marks.count) mark\(marks.count == 1 ? "" : "s") saved (decision log entry \(log))")
+                Console.error(tr(marks.count == 1 ? "shortlist.savedOne" : "shortlist.saved", ["vacancy": vacancy, "count": marks.count, "id": Int(log)]))
             }
         }
     }

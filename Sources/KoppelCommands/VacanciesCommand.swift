@@ -44,7 +44,7 @@ struct VacanciesCommand: ParsableCommand {
             do {
                 list = try db.rankVacancies(personID: personID, viewer: try asker.viewer(db), options: options, withGaps: gaps, on: asker.day, actor: actor.named, language: CLILanguage.current)
             } catch let error as StoreError where error.code == .notFound {
-                throw CLIError.nothingFound(error.message)
+                throw CLIError.nothingFound(error.localized)
             }
             let catalog = try db.catalog()
             switch format {

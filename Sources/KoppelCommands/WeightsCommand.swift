@@ -54,7 +54,7 @@ struct WeightsCommand: ParsableCommand {
                     Console.error(tr("weights.stored", ["version": weights.version]))
                     Console.screen(try WeightsCommand.render(weights, format: .table))
                 } catch let error as RankingError {
-                    throw CLIError.runtime(error.message)
+                    throw CLIError.runtime(error.message(in: CLILanguage.current))
                 }
             }
         }

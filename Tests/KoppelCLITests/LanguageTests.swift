@@ -102,12 +102,18 @@ import Testing
     ])
     func everyTextOfTheRankingCommandsComesFromTheCatalogue(arguments: [String]) throws {
         let result = try Self.run(arguments + Self.day + ["--lang", "xx"])
-        let words = try Self.dataWords()
+        let leaked = Self.leaks(result.stdout + "\n" + result.stderr, words: try Self.dataWords())
+        #expect(result.stdout.contains("⟦") || result.stderr.contains("⟦"))
+        #expect(leaked.isEmpty, "\(leaked.prefix(20).joined(separator: "\n"))")
+    }
+
+    /// The words of `text` outside every ⟦…⟧ (nested, and across the lines a wrapped text
+    /// takes) that are not in `words`, each with its line.
+    static func leaks(_ text: String, words: Set<String>) -> [String] {
         var leaked: [String] = []
-        // Outside every ⟦…⟧ (nested, and across the lines a wrapped text takes).
         var outside = ""
         var depth = 0
-        for character in result.stdout + "\n" + result.stderr {
+        for character in text {
             if character == "⟦" { depth += 1 } else if character == "⟧" { depth = max(0, depth - 1) } else if depth == 0 { outside.append(character) }
         }
         for line in outside.split(separator: "\n") {
@@ -118,8 +124,7 @@ import Testing
                 leaked.append("\(word) in: \(line)")
             }
         }
-        #expect(result.stdout.contains("⟦") || result.stderr.contains("⟦"))
-        #expect(leaked.isEmpty, "\(leaked.prefix(20).joined(separator: "\n"))")
+        return leaked
     }
 
     /// Every word of the demo database's data: names, titles, labels, places, ids and codes.

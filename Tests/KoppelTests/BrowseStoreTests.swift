@@ -114,7 +114,7 @@ import Testing
 
     @Test func sqliteBusyBecomesABusyStoreErrorThatSaysWhatHappened() throws {
         do {
-            try StoreError.reportingBusy("the ranking") { throw DatabaseError(resultCode: .SQLITE_BUSY) }
+            try StoreError.reportingBusy(CatalogueText("busy.what.ranking")) { throw DatabaseError(resultCode: .SQLITE_BUSY) }
             Issue.record("expected an error")
         } catch let error as StoreError {
             #expect(error.code == .busy)

@@ -32,9 +32,9 @@ extension KoppelStore {
         groups: AuditGroups, groupFileSHA256: String, from: Day?, to: Day?, top: Int = 10, minimumGroupSize: Int = 10,
         viewer: Viewer, actor: String?
     ) throws -> ImpactAuditRun {
-        try Self.require(AccessPolicy(viewer).mayRunAudits, "an impact audit is run by the auditor or a regional adviser, not by \(viewer)")
-        guard minimumGroupSize >= 2 else { throw StoreError(.invalidInput, "--min-group \(minimumGroupSize): the minimum group size is at least 2") }
-        guard top >= 1 else { throw StoreError(.invalidInput, "--top \(top): k is at least 1") }
+        try Self.require(AccessPolicy(viewer).mayRunAudits, text: "access.impact", ["viewer": viewer])
+        guard minimumGroupSize >= 2 else { throw StoreError(.invalidInput, text: "store.minGroup", ["value": minimumGroupSize]) }
+        guard top >= 1 else { throw StoreError(.invalidInput, text: "store.topAtLeastOne", ["value": top]) }
         let selection = try pool.read { try AuditLogSelection(from: from, to: to, top: top, in: $0) }
         let report = ImpactAudit.compute(
             groups: groups, selected: selection.selected, rankings: selection.rankings, minimumGroupSize: minimumGroupSize)

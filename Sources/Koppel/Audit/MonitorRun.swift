@@ -10,7 +10,7 @@ extension KoppelStore {
     ///
     /// - Throws: ``StoreError`` `.notAllowed` unless ``AccessPolicy/mayRunAudits``.
     public func monitor(from: Day?, to: Day?, viewer: Viewer, actor: String?) throws -> [AuditMonitor.Row] {
-        try Self.require(AccessPolicy(viewer).mayRunAudits, "the monitor is run by the auditor or a regional adviser, not by \(viewer)")
+        try Self.require(AccessPolicy(viewer).mayRunAudits, text: "access.monitor", ["viewer": viewer])
         let rankings = try pool.read { db -> [AuditMonitor.Ranking] in
             let employers = Dictionary(
                 try Row.fetchAll(db, sql: "SELECT id, employer FROM vacancy").map { ($0["id"] as String, $0["employer"] as String) },

@@ -76,20 +76,20 @@ extension KoppelStore {
         vacancyID: String, marks: [String: CandidateMark?], viewer: Viewer, actor: String, reason: String? = nil, at date: Date = Date()
     ) throws -> Int64 {
         let policy = AccessPolicy(viewer)
-        return try StoreError.reportingBusy("the marks") {
+        return try StoreError.reportingBusy(CatalogueText("busy.what.marks")) {
             try pool.write { db in
                 guard let employer = try String.fetchOne(db, sql: "SELECT employer FROM vacancy WHERE id = ?", arguments: [vacancyID]) else {
-                    throw StoreError(.notFound, "no vacancy with id '\(vacancyID)'")
+                    throw StoreError(.notFound, text: "store.noVacancy", ["id": vacancyID])
                 }
                 try Self.require(
                     policy.mayRankCandidates(forVacancyOf: employer),
-                    "\(viewer) may not mark candidates for vacancy \(vacancyID) of \(employer)")
+                    text: "access.mark", ["viewer": viewer, "vacancy": vacancyID, "employer": employer])
                 let people = marks.keys.sorted()
                 for personID in people {
                     guard let person = try Self.loadPersons(db, where: ("id = ?", [personID])).first,
                         policy.maySee(person)
                     else {
-                        throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
+                        throw StoreError(.notFound, text: "store.noProfile", ["id": personID])
                     }
                 }
                 let overrides = try ShortlistOverride.find(vacancyID: vacancyID, marks: marks, viewer: viewer, db)
@@ -97,7 +97,9 @@ extension KoppelStore {
                 if let first = overrides.first {
                     why = try DecisionReason.required(
                         reason ?? "",
-                        for: "choosing \(first.person) (number \(first.rank) of the shortlist) over \(first.passedOver) higher-ranked candidate\(first.passedOver == 1 ? "" : "s") not yet marked")
+                        for: CatalogueText(
+                            first.passedOver == 1 ? "reason.what.choosingOne" : "reason.what.choosing",
+                            ["person": first.person, "rank": first.rank, "count": first.passedOver]))
                 }
                 let at = DecisionLog.timestamp(date)
                 var outcome: [String] = []

@@ -8,14 +8,11 @@ extension StoreError.Code {
 extension StoreError {
     /// Runs `body`, turning SQLite's "database is locked/busy" into a ``StoreError`` with code
     /// `.busy` and a message that says what to do.
-    static func reportingBusy<T>(_ what: String, _ body: () throws -> T) throws -> T {
+    static func reportingBusy<T>(_ what: CatalogueText, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
-            throw StoreError(
-                .busy,
-                "the database is busy: another koppel (a browser or an import) held it for more than \(Int(KoppelStore.busyTimeout)) s, so \(what) was not saved"
-            )
+            throw StoreError(.busy, text: "store.busyNotSaved", ["seconds": Int(KoppelStore.busyTimeout), "what": what])
         }
     }
 }

@@ -50,14 +50,14 @@ extension KoppelStore {
     public func browseTraineeData(traineeID: String, viewer: Viewer, on day: Day) throws -> TraineeBrowse {
         try Self.require(
             viewer == .trainee(id: traineeID, person: "") || viewer == .regionalAdviser,
-            "trainee \(traineeID)'s placements and ranking are for that trainee (or a regional adviser), not for \(viewer)")
+            text: "access.traineeBrowse", ["trainee": traineeID, "viewer": viewer])
         let loaded = try pool.read { db -> (Trainee, Person, RoundData, Catalog, RankingWeights) in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM trainee WHERE id = ?", arguments: [traineeID]) else {
-                throw StoreError(.notFound, "no trainee with id '\(traineeID)'")
+                throw StoreError(.notFound, text: "store.noTrainee", ["id": traineeID])
             }
             let trainee = Trainee(id: row["id"], person: row["person"], cohort: row["cohort"])
             guard let person = try Self.loadPersons(db, where: ("id = ?", [trainee.person])).first else {
-                throw StoreError(.notFound, "trainee '\(traineeID)' has no profile")
+                throw StoreError(.notFound, text: "store.traineeNoProfile", ["id": traineeID])
             }
             let rotationID = try String.fetchOne(
                 db,
@@ -67,9 +67,7 @@ extension KoppelStore {
                     ORDER BY number LIMIT 1
                     """, arguments: [trainee.cohort, trainee.id])
             guard let rotationID else {
-                throw StoreError(
-                    .invalidState,
-                    "trainee '\(traineeID)' has a final placement in every rotation of cohort \(trainee.cohort); there is no coming rotation to rank")
+                throw StoreError(.invalidState, text: "store.noComingRotation", ["id": traineeID, "cohort": trainee.cohort])
             }
             return (trainee, person, try RoundData.load(rotationID, db), try Self.loadCatalog(db), try WeightsStore.current(db))
         }

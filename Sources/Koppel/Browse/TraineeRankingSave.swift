@@ -21,31 +21,31 @@ extension KoppelStore {
     public func saveTraineeRanking(
         traineeID: String, rotationID: String, placements: [String], viewer: Viewer, actor: String? = nil
     ) throws -> Int64 {
-        try Self.require(viewer == .trainee(id: traineeID, person: ""), "only trainee \(traineeID) saves their own ranking, not \(viewer)")
-        return try StoreError.reportingBusy("the ranking") {
+        try Self.require(viewer == .trainee(id: traineeID, person: ""), text: "access.saveRanking", ["trainee": traineeID, "viewer": viewer])
+        return try StoreError.reportingBusy(CatalogueText("busy.what.ranking")) {
             try pool.write { db in
                 guard let trainee = try Row.fetchOne(db, sql: "SELECT * FROM trainee WHERE id = ?", arguments: [traineeID]) else {
-                    throw StoreError(.notFound, "no trainee with id '\(traineeID)'")
+                    throw StoreError(.notFound, text: "store.noTrainee", ["id": traineeID])
                 }
                 guard let cohort = try String.fetchOne(db, sql: "SELECT cohort FROM rotation WHERE id = ?", arguments: [rotationID]) else {
-                    throw StoreError(.notFound, "no rotation with id '\(rotationID)'")
+                    throw StoreError(.notFound, text: "store.noRotation", ["id": rotationID])
                 }
                 guard cohort == trainee["cohort"] as String else {
-                    throw StoreError(.invalidInput, "rotation \(rotationID) belongs to cohort \(cohort), not to trainee \(traineeID)'s")
+                    throw StoreError(.invalidInput, text: "store.otherCohort", ["rotation": rotationID, "cohort": cohort, "trainee": traineeID])
                 }
                 let final = try Bool.fetchOne(
                     db, sql: "SELECT EXISTS (SELECT 1 FROM assignment WHERE trainee = ? AND rotation = ? AND status = 'final')",
                     arguments: [traineeID, rotationID]) ?? false
                 if final {
-                    throw StoreError(.invalidState, "trainee \(traineeID)'s placement in \(rotationID) is final; the ranking can no longer change")
+                    throw StoreError(.invalidState, text: "store.rankingFinal", ["trainee": traineeID, "rotation": rotationID])
                 }
                 var seen = Set<String>()
                 for placement in placements where !seen.insert(placement).inserted {
-                    throw StoreError(.invalidInput, "placement '\(placement)' appears twice in the ranking")
+                    throw StoreError(.invalidInput, text: "store.placementTwice", ["placement": placement])
                 }
                 let inRotation = Set(try String.fetchAll(db, sql: "SELECT id FROM placement WHERE rotation = ?", arguments: [rotationID]))
                 if let stranger = placements.first(where: { !inRotation.contains($0) }) {
-                    throw StoreError(.invalidInput, "placement '\(stranger)' is not a placement of rotation \(rotationID)")
+                    throw StoreError(.invalidInput, text: "store.placementElsewhere", ["placement": stranger, "rotation": rotationID])
                 }
                 try db.execute(sql: "DELETE FROM trainee_ranking WHERE trainee = ? AND rotation = ?", arguments: [traineeID, rotationID])
                 for (offset, placement) in placements.enumerated() {

@@ -60,7 +60,7 @@ extension KoppelStore {
         maxCycle: Int, maxChain: Int, on day: Day, viewer: Viewer, actor: String?, limits: ExchangeSolver.Limits = .default
     ) throws -> ExchangeProposal {
         let policy = AccessPolicy(viewer)
-        try Self.require(policy.mayFindExchanges, "\(viewer) may not search for exchanges")
+        try Self.require(policy.mayFindExchanges, text: "access.exchangesFind", ["viewer": viewer])
         return try pool.write { db in
             let catalog = try Self.loadCatalog(db)
             let weights = try WeightsStore.current(db)
@@ -146,14 +146,14 @@ extension KoppelStore {
     /// (``AccessPolicy/mayAccept(moving:)``), with a reason (required, logged).
     public func acceptExchange(_ proposalID: Int64, viewer: Viewer, actor: String, reason: String) throws -> Int {
         let policy = AccessPolicy(viewer)
-        try Self.require(viewer == .regionalAdviser, "an exchange proposal is accepted by a regional adviser, not by \(viewer)")
-        let reason = try DecisionReason.required(reason, for: "accepting an exchange")
+        try Self.require(viewer == .regionalAdviser, text: "access.exchangesAccept", ["viewer": viewer])
+        let reason = try DecisionReason.required(reason, for: CatalogueText("reason.what.acceptExchange"))
         return try pool.write { db in
             guard let status = try String.fetchOne(db, sql: "SELECT status FROM exchange_proposal WHERE id = ?", arguments: [proposalID]) else {
-                throw StoreError(.notFound, "no exchange proposal \(proposalID)")
+                throw StoreError(.notFound, text: "store.noExchangeProposal", ["id": Int(proposalID)])
             }
             guard status == "proposed" else {
-                throw StoreError(.invalidState, "exchange proposal \(proposalID) is \(status); only an open proposal can be accepted")
+                throw StoreError(.invalidState, text: "store.exchangeNotOpen", ["id": Int(proposalID), "status": CatalogueText("exchange.status." + status)])
             }
             let moves = try Row.fetchAll(db, sql: """
                 SELECT m.request, m.position, r.person FROM exchange_move m JOIN exchange_request r ON r.id = m.request
@@ -162,7 +162,7 @@ extension KoppelStore {
             let members = try Self.loadPersons(db, where: ("""
                 id IN (SELECT r.person FROM exchange_move m JOIN exchange_request r ON r.id = m.request WHERE m.proposal = ?)
                 """, [proposalID]))
-            try Self.require(policy.mayAccept(moving: members), "\(viewer) may not see every member of exchange proposal \(proposalID)")
+            try Self.require(policy.mayAccept(moving: members), text: "access.exchangeMembers", ["viewer": viewer, "id": Int(proposalID)])
             try db.execute(sql: "UPDATE exchange_proposal SET status = 'accepted' WHERE id = ?", arguments: [proposalID])
             try db.execute(sql: "UPDATE exchange_request SET status = 'done' WHERE id IN (SELECT request FROM exchange_move WHERE proposal = ?)", arguments: [proposalID])
             let pairs = moves.map { "[\(JSONText.quote($0[2])), \(JSONText.quote($0[1]))]" }.joined(separator: ", ")

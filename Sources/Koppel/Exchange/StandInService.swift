@@ -55,15 +55,15 @@ extension KoppelStore {
     /// an adviser searches for their own employer and never sees its discreet staff; without a
     /// viewer no discreet profile is listed.
     public func standIns(_ query: StandInQuery, viewer: Viewer, on day: Day, actor: String? = nil) throws -> [StandInCandidate] {
-        guard query.from <= query.to else { throw StoreError(.invalidInput, "--from \(query.from) is after --to \(query.to)") }
+        guard query.from <= query.to else { throw StoreError(.invalidInput, text: "store.fromAfterTo", ["from": query.from, "to": query.to]) }
         let policy = AccessPolicy(viewer)
-        try Self.require(policy.mayFindStandIns(for: query.borrower), "\(viewer) may not search stand-ins for \(query.borrower)")
+        try Self.require(policy.mayFindStandIns(for: query.borrower), text: "access.standinsFind", ["viewer": viewer, "employer": query.borrower])
         return try pool.write { db in
             let catalog = try Self.loadCatalog(db)
             guard let borrower = catalog.employer(query.borrower) else {
-                throw StoreError(.notFound, "no employer with code '\(query.borrower)'")
+                throw StoreError(.notFound, text: "store.noEmployer", ["code": query.borrower])
             }
-            if let skill = query.skill, catalog.skill(skill) == nil { throw StoreError(.notFound, "no skill with id '\(skill)'") }
+            if let skill = query.skill, catalog.skill(skill) == nil { throw StoreError(.notFound, text: "store.noSkill", ["id": skill]) }
             let weights = try WeightsStore.current(db)
             let offers = try Row.fetchAll(db, sql: """
                 SELECT o.*, p.employer AS person_employer FROM standin_offer o JOIN person p ON p.id = o.person
@@ -128,39 +128,40 @@ extension KoppelStore {
     /// and only a stand-in they may see. The reason is required and logged.
     public func bookStandIn(offer: String, borrower: String, from: Day, to: Day, viewer: Viewer, actor: String, reason: String) throws {
         let policy = AccessPolicy(viewer)
-        let reason = try DecisionReason.required(reason, for: "booking a stand-in")
+        let reason = try DecisionReason.required(reason, for: CatalogueText("reason.what.book"))
         try pool.write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM standin_offer WHERE id = ?", arguments: [offer]),
                   let person = try Self.loadPersons(db, where: ("id = ?", [row["person"] as String])).first,
                   policy.maySee(person)
             else {
-                throw StoreError(.notFound, "no stand-in offer with id '\(offer)'")
+                throw StoreError(.notFound, text: "store.noOffer", ["id": offer])
             }
-            try Self.require(policy.mayBook(standIn: person, for: borrower), "\(viewer) may not book a stand-in for \(borrower)")
+            try Self.require(policy.mayBook(standIn: person, for: borrower), text: "access.standinsBook", ["viewer": viewer, "employer": borrower])
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM employer WHERE code = ?)", arguments: [borrower]) == true else {
-                throw StoreError(.notFound, "no employer with code '\(borrower)'")
+                throw StoreError(.notFound, text: "store.noEmployer", ["code": borrower])
             }
-            guard from <= to else { throw StoreError(.invalidInput, "--from \(from) is after --to \(to)") }
+            guard from <= to else { throw StoreError(.invalidInput, text: "store.fromAfterTo", ["from": from, "to": to]) }
             guard (row["period_from"] as String) <= from.description, (row["period_to"] as String) >= to.description else {
-                throw StoreError(.invalidInput, "the offer \(offer) runs \(row["period_from"] as String) to \(row["period_to"] as String) and does not cover \(from) to \(to)")
+                throw StoreError(.invalidInput, text: "store.offerNotCovering", ["offer": offer, "offerFrom": Day(row["period_from"] as String).map { $0 as any TextArgument } ?? (row["period_from"] as String), "offerTo": Day(row["period_to"] as String).map { $0 as any TextArgument } ?? (row["period_to"] as String), "from": from, "to": to])
             }
             guard person.employer != borrower else {
-                throw StoreError(.invalidInput, "\(offer) is an offer of \(borrower)'s own employee; a stand-in comes from another employer")
+                throw StoreError(.invalidInput, text: "store.ownEmployee", ["offer": offer, "borrower": borrower])
             }
             guard row["consent_employee"] as Bool else {
-                throw StoreError(.invalidState, "the employee has not consented to offer \(offer); a secondment needs the employee's consent")
+                throw StoreError(.invalidState, text: "store.noEmployeeConsent", ["offer": offer])
             }
             guard row["consent_lender"] as Bool else {
-                throw StoreError(.invalidState, "the lending employer \(person.employer) has not consented to offer \(offer); a secondment needs its consent")
+                throw StoreError(.invalidState, text: "store.noLenderConsent", ["employer": person.employer, "offer": offer])
             }
             if let clash = try Row.fetchOne(db, sql: """
                 SELECT borrower, period_from, period_to FROM standin_booking
                 WHERE offer = ? AND consent_borrower = 1 AND period_from <= ? AND period_to >= ?
                   AND NOT (borrower = ? AND period_from = ?)
                 """, arguments: [offer, to.description, from.description, borrower, from.description]) {
-                throw StoreError(
-                    .invalidState,
-                    "offer \(offer) is already booked by \(clash["borrower"] as String) from \(clash["period_from"] as String) to \(clash["period_to"] as String), which overlaps \(from) to \(to)")
+                throw StoreError(.invalidState, text: "store.offerBooked", [
+                    "offer": offer, "borrower": clash["borrower"] as String, "bookedFrom": clash["period_from"] as String,
+                    "bookedTo": clash["period_to"] as String, "from": from, "to": to,
+                ])
             }
             try db.execute(sql: """
                 INSERT INTO standin_booking (offer, borrower, period_from, period_to, consent_borrower) VALUES (?, ?, ?, ?, 1)

@@ -8,17 +8,17 @@ extension CSVRecords {
         var seen = Set<String>()
         for name in header {
             if !known.contains(name) {
-                problems.append(ImportIssue(file: file, line: 1, field: name, reason: "unknown column for \(kind.name)"))
+                problems.append(ImportIssue(file: file, line: 1, field: name, text: CatalogueText("import.unknownColumn", ["kind": kind.name])))
             }
             if !seen.insert(name).inserted {
-                problems.append(ImportIssue(file: file, line: 1, field: name, reason: "column appears twice in the header"))
+                problems.append(ImportIssue(file: file, line: 1, field: name, text: CatalogueText("import.columnTwice")))
             }
         }
         if header.contains(where: { !known.contains($0) }) {
-            problems.append(ImportIssue(file: file, line: 1, field: nil, reason: "the known columns for \(kind.name) are: \(kind.columns.joined(separator: ", "))"))
+            problems.append(ImportIssue(file: file, line: 1, field: nil, text: CatalogueText("import.knownColumns", ["kind": kind.name, "columns": kind.columns.joined(separator: ", ")])))
         }
         for field in kind.fields where field.required && !header.contains(field.name) {
-            problems.append(ImportIssue(file: file, line: 1, field: field.name, reason: "required column is missing from the header"))
+            problems.append(ImportIssue(file: file, line: 1, field: field.name, text: CatalogueText("import.missingColumn")))
         }
         if !problems.isEmpty { throw ImportError(.invalidRecords, problems) }
         let slots = kind.columnSlots

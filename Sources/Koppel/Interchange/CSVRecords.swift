@@ -27,7 +27,7 @@ struct CSVRecords {
         var copy = text
         let firstLine = copy.withUTF8 { bytes in bytes.prefix { $0 != 0x0A && $0 != 0x0D } }
         guard !firstLine.isEmpty else {
-            throw ImportError(.unreadable, [ImportIssue(file: file, line: 0, field: nil, reason: "the file is empty; expected a header line")])
+            throw ImportError(.unreadable, [ImportIssue(file: file, line: 0, field: nil, text: CatalogueText("import.emptyNoHeader"))])
         }
         let semicolons = firstLine.filter { $0 == 0x3B }.count
         let commas = firstLine.filter { $0 == 0x2C }.count
@@ -35,7 +35,7 @@ struct CSVRecords {
         if max(semicolons, commas) + 1 > InputLimits.headerColumns {
             throw ImportError(.unreadable, [ImportIssue(
                 file: file, line: 1, field: nil,
-                reason: "the header has \(max(semicolons, commas) + 1) columns; at most \(InputLimits.headerColumns) are read")])
+                text: CatalogueText("import.tooManyColumns", ["count": max(semicolons, commas) + 1, "max": InputLimits.headerColumns]))])
         }
         var header: [String] = []
         var next = (offset: 0, line: 1)

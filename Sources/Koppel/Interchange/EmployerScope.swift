@@ -19,7 +19,7 @@ struct EmployerScope {
         guard Self.kinds.contains(kind.name), let table = kind.table, kind.key == ["id"],
               let employerIndex = kind.fields.firstIndex(where: { $0.name == "employer" }) else {
             throw ImportError(.invalidRecords, [ImportIssue(
-                file: file, line: 0, field: nil, reason: "an adviser of \(employer) imports only persons and vacancies, not \(kind.name)")])
+                file: file, line: 0, field: nil, text: CatalogueText("import.adviserKinds", ["employer": employer, "kind": kind.name]))])
         }
         self.employer = employer
         self.file = file
@@ -30,10 +30,10 @@ struct EmployerScope {
     /// The problem with a validated record, or nil when it is the employer's own.
     func issue(_ record: PreparedRecord) throws -> ImportIssue? {
         guard String.fromDatabaseValue(record.main[employerIndex]) == employer else {
-            return ImportIssue(file: file, line: record.line, field: "employer", reason: "only records of your own employer \(employer) may be imported")
+            return ImportIssue(file: file, line: record.line, field: "employer", text: CatalogueText("import.ownEmployerOnly", ["employer": employer]))
         }
         if let owner = try String.fetchOne(existing, arguments: StatementArguments(record.key)), owner != employer {
-            return ImportIssue(file: file, line: record.line, field: "id", reason: "this id belongs to another employer's record")
+            return ImportIssue(file: file, line: record.line, field: "id", text: CatalogueText("import.otherEmployersId"))
         }
         return nil
     }

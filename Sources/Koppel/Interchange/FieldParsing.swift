@@ -8,9 +8,9 @@ extension FieldType {
         case .text:
             return .success(text.databaseValue)
         case .integer(let range):
-            guard let value = Int(text) else { return .failure(.init("'\(text)' is not a whole number")) }
+            guard let value = Int(text) else { return .failure(.init("import.notWhole", ["value": text])) }
             guard range.contains(value) else {
-                return .failure(.init("\(value) is out of range (\(range.lowerBound)–\(range.upperBound))"))
+                return .failure(.init("import.outOfRange", ["value": String(value), "low": String(range.lowerBound), "high": String(range.upperBound)]))
             }
             return .success(value.databaseValue)
         case .real(let range):
@@ -24,34 +24,34 @@ extension FieldType {
             let decimal = normalized.utf8.first.map { $0.isASCIIDigit || $0 == 0x2D || $0 == 0x2B || $0 == 0x2E } == true
                 && normalized.utf8.allSatisfy { $0.isASCIIDigit || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B || $0 == 0x65 || $0 == 0x45 }
             guard decimal, let value = Double(normalized), value.isFinite else {
-                return .failure(.init("'\(text)' is not a number"))
+                return .failure(.init("import.notNumber", ["value": text]))
             }
             guard range.contains(value) else {
-                return .failure(.init("\(text) is out of range (\(range.lowerBound.plain)–\(range.upperBound.plain))"))
+                return .failure(.init("import.outOfRange", ["value": text, "low": range.lowerBound.plain, "high": range.upperBound.plain]))
             }
             return .success(value.databaseValue)
         case .day:
-            guard let day = Day(text) else { return .failure(.init("'\(text)' is not a date (YYYY-MM-DD)")) }
+            guard let day = Day(text) else { return .failure(.init("import.notDate", ["value": text])) }
             return .success(day.description.databaseValue)
         case .scale:
             guard let scale = Scale(text) else {
-                return .failure(.init("'\(text)' is not a Cao Gemeenten scale (1–18, 10A, 11A)"))
+                return .failure(.init("import.notScale", ["value": text]))
             }
             return .success(scale.description.databaseValue)
         case .bool:
             switch text.lowercased() {
             case "true", "1", "yes", "ja": return .success(1.databaseValue)
             case "false", "0", "no", "nee": return .success(0.databaseValue)
-            default: return .failure(.init("'\(text)' is not true or false"))
+            default: return .failure(.init("import.notBool", ["value": text]))
             }
         case .oneOf(let words):
             guard words.contains(text) else {
-                return .failure(.init("'\(text)' is not one of: \(words.joined(separator: ", "))"))
+                return .failure(.init("import.notOneOf", ["value": text, "words": words.joined(separator: ", ")]))
             }
             return .success(text.databaseValue)
         case .reference(let table, let column):
             guard try references(table, column).contains(text) else {
-                return .failure(.init("unknown \(table.replacingUnderscores) '\(text)'"))
+                return .failure(.init("import.unknownReference", ["what": FieldProblem.what(table), "value": text]))
             }
             return .success(text.databaseValue)
         }
@@ -60,8 +60,14 @@ extension FieldType {
 
 /// Why one value was refused.
 struct FieldProblem: Error {
-    var reason: String
-    init(_ reason: String) { self.reason = reason }
+    var reason: CatalogueText
+    init(_ key: String, _ arguments: [String: any TextArgument]) { reason = CatalogueText(key, arguments) }
+
+    /// What a row of `table` is called in a message ("skill", "credential type").
+    static func what(_ table: String) -> CatalogueText {
+        Catalogue.entries["import.table." + table] != nil
+            ? CatalogueText("import.table." + table) : CatalogueText("import.table.other", ["table": table.replacingUnderscores])
+    }
 }
 
 extension Double {

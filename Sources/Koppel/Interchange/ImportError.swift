@@ -6,7 +6,12 @@ public struct ImportIssue: Hashable, Sendable, Codable, CustomStringConvertible 
     public var line: Int
     /// The column or JSON key, nil when the problem is the whole record.
     public var field: String?
+    /// What is wrong, in English.
     public var reason: String
+    /// What is wrong, from the catalogue; nil for a reason made as text (not encoded).
+    public var wording: CatalogueText?
+
+    enum CodingKeys: String, CodingKey { case file, line, field, reason }
 
     public init(file: String, line: Int, field: String?, reason: String) {
         self.file = file
@@ -15,9 +20,37 @@ public struct ImportIssue: Hashable, Sendable, Codable, CustomStringConvertible 
         self.reason = reason
     }
 
-    public var description: String {
+    /// A problem whose reason is a catalogue text (``reason`` is its English).
+    public init(file: String, line: Int, field: String?, text: CatalogueText) {
+        self.init(file: file, line: line, field: field, reason: text.text(in: .en))
+        wording = text
+    }
+
+    /// The reason in `language`.
+    public func reason(in language: Language) -> String {
+        wording?.text(in: language) ?? reason
+    }
+
+    /// Two problems are the same when place, field and English reason are.
+    public static func == (left: ImportIssue, right: ImportIssue) -> Bool {
+        left.file == right.file && left.line == right.line && left.field == right.field && left.reason == right.reason
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(file)
+        hasher.combine(line)
+        hasher.combine(field)
+        hasher.combine(reason)
+    }
+
+    public var description: String { description(in: .en) }
+
+    /// "file:line: field 'x': reason", with the words in `language`.
+    public func description(in language: Language) -> String {
         let place = line > 0 ? "\(file):\(line)" : file
-        return field.map { "\(place): field '\($0)': \(reason)" } ?? "\(place): \(reason)"
+        let reason = reason(in: language)
+        return field.map { language.text("import.issue.field", ["place": place, "field": $0, "reason": reason]) }
+            ?? language.text("import.issue", ["place": place, "reason": reason])
     }
 }
 
@@ -50,12 +83,16 @@ public struct ImportError: Error, Sendable, CustomStringConvertible {
 
     /// The problems, one a line: the first ``InputLimits/listedProblems`` in full, then how
     /// many more there are.
-    public var description: String {
+    public var description: String { description(in: .en) }
+
+    /// The problems in `language`, one a line.
+    public func description(in language: Language) -> String {
         let total = issues.count + unlisted
-        let head = total == 1 ? "1 problem" : "\(total) problems"
-        var lines = issues.prefix(InputLimits.listedProblems).map { "  \($0)" }
+        var lines = issues.prefix(InputLimits.listedProblems).map { "  " + $0.description(in: language) }
         let rest = total - lines.count
-        if rest > 0 { lines.append("  … and \(rest) more \(rest == 1 ? "problem" : "problems") (the first \(lines.count) are listed)") }
-        return "import refused, nothing was written (\(head)):\n" + lines.joined(separator: "\n")
+        if rest > 0 {
+            lines.append("  " + language.text(rest == 1 ? "import.moreProblem" : "import.moreProblems", ["count": rest, "listed": lines.count]))
+        }
+        return language.text(total == 1 ? "import.refusedOne" : "import.refused", ["count": total]) + "\n" + lines.joined(separator: "\n")
     }
 }

@@ -9,10 +9,11 @@ public struct ImportSummary: Sendable, Equatable, CustomStringConvertible {
     public var records: Int
     public var dryRun: Bool
 
-    public var description: String {
-        dryRun
-            ? "\(file): \(records) \(kind) valid; nothing written (dry run)"
-            : "\(file): \(records) \(kind) imported"
+    public var description: String { description(in: .en) }
+
+    /// The summary in `language`.
+    public func description(in language: Language) -> String {
+        language.text(dryRun ? "import.dryRun" : "import.done", ["file": file, "count": records, "kind": kind])
     }
 }
 
@@ -50,7 +51,7 @@ extension KoppelStore {
     ) throws -> ImportSummary {
         let text = try InputText.decode(bytes, file: file)
         if text.allSatisfy(\.isWhitespace) {
-            throw ImportError(.unreadable, [ImportIssue(file: file, line: 0, field: nil, reason: "the file is empty")])
+            throw ImportError(.unreadable, [ImportIssue(file: file, line: 0, field: nil, text: CatalogueText("import.emptyFile"))])
         }
         let count: Int
         switch format ?? DataFormat.guess(file: file, text: text) {

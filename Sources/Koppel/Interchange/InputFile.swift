@@ -42,14 +42,14 @@ public enum InputFile {
     ///   it cannot be read (a directory, no permission, a closed stream), `.tooLarge` past `limit`.
     public static func bytes(atPath path: String, limit: Int = InputLimits.fileBytes) throws -> [UInt8] {
         if path == standardInputName {
-            guard !standardInputWasClosed else { throw StoreError(.unreadable, "cannot read standard input: it is closed") }
+            guard !standardInputWasClosed else { throw StoreError(.unreadable, text: "store.stdinClosed") }
             return try read(descriptor: 0, name: "standard input", limit: limit)
         }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             let code = errno
-            if code == ENOENT || code == ENOTDIR { throw StoreError(.notFound, "cannot read \(path): no such file") }
-            throw StoreError(.unreadable, "cannot read \(path): \(reason(code))")
+            if code == ENOENT || code == ENOTDIR { throw StoreError(.notFound, text: "store.noFile", ["path": path]) }
+            throw StoreError(.unreadable, text: "store.cannotRead", ["path": path, "reason": reason(code)])
         }
         defer { close(descriptor) }
         return try read(descriptor: descriptor, name: path, limit: limit)
@@ -59,9 +59,9 @@ public enum InputFile {
     private static func read(descriptor: Int32, name: String, limit: Int) throws -> [UInt8] {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
-            throw StoreError(.unreadable, "cannot read \(name): \(reason(errno))")
+            throw StoreError(.unreadable, text: "store.cannotRead", ["path": name, "reason": reason(errno)])
         }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw StoreError(.unreadable, "cannot read \(name): it is a directory") }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw StoreError(.unreadable, text: "store.isDirectory", ["path": name]) }
         let regular = (status.st_mode & S_IFMT) == S_IFREG
         let size = regular ? max(Int(status.st_size), 0) : 0
         if size > limit { throw tooLarge(name, limit) }
@@ -78,7 +78,7 @@ public enum InputFile {
                 count += got
             }
         }
-        if failure != 0 { throw StoreError(.unreadable, "cannot read \(name): \(reason(failure))") }
+        if failure != 0 { throw StoreError(.unreadable, text: "store.cannotRead", ["path": name, "reason": reason(failure)]) }
         // A stream, a file that grew while it was read, or one that reports no size: the rest
         // in chunks, never more than one byte past the limit.
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -86,7 +86,7 @@ public enum InputFile {
             let room = min(chunk.count, limit + 1 - bytes.count)
             let got = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, room) }
             if got < 0 && errno == EINTR { continue }
-            if got < 0 { throw StoreError(.unreadable, "cannot read \(name): \(reason(errno))") }
+            if got < 0 { throw StoreError(.unreadable, text: "store.cannotRead", ["path": name, "reason": reason(errno)]) }
             if got == 0 { break }
             bytes.append(contentsOf: chunk[0..<got])
             if bytes.count > limit { throw tooLarge(name, limit) }
@@ -95,9 +95,7 @@ public enum InputFile {
     }
 
     private static func tooLarge(_ name: String, _ limit: Int) -> StoreError {
-        StoreError(
-            .tooLarge,
-            "\(name) is larger than the input limit of \(InputLimits.describe(bytes: limit)) (set KOPPEL_MAX_INPUT_BYTES for more)")
+        StoreError(.tooLarge, text: "store.tooLarge", ["path": name, "limit": InputLimits.describe(bytes: limit)])
     }
 
     /// `errno` in words, for a message.

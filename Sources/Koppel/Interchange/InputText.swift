@@ -11,14 +11,14 @@ enum InputText {
         guard let text = String(validating: body, as: UTF8.self) else {
             let line = firstInvalidLine(body)
             throw ImportError(.unreadable, [
-                ImportIssue(file: file, line: line, field: nil, reason: "not valid UTF-8 text (save the file as UTF-8)")
+                ImportIssue(file: file, line: line, field: nil, text: CatalogueText("import.notUTF8"))
             ])
         }
         // Foundation's search runs only when the byte is there at all (it is slow on big files).
         if holds(0x00, body), text.contains("\0") {
             let line = body.prefix { $0 != 0 }.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             throw ImportError(.unreadable, [
-                ImportIssue(file: file, line: line, field: nil, reason: "contains a NUL byte; this is not a text file")
+                ImportIssue(file: file, line: line, field: nil, text: CatalogueText("import.nulByte"))
             ])
         }
         return text

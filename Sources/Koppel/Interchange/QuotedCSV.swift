@@ -104,6 +104,6 @@ struct QuotedCSV {
     static func recordTooLong(file: String, line: Int) -> ImportError {
         ImportError(.unreadable, [ImportIssue(
             file: file, line: line, field: nil,
-            reason: "the record is longer than \(InputLimits.describe(bytes: InputLimits.recordBytes)), the limit for one record")])
+            text: CatalogueText("import.recordTooLong", ["limit": InputLimits.describe(bytes: InputLimits.recordBytes)]))])
     }
 }

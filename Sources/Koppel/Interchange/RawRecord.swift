@@ -84,7 +84,7 @@ enum JSONRecords {
         case .array: elements = json.elements(of: json.root)
         case .object: elements = [json.root]
         default:
-            throw ImportError(.unreadable, [ImportIssue(file: file, line: 1, field: nil, reason: "expected an array of objects")])
+            throw ImportError(.unreadable, [ImportIssue(file: file, line: 1, field: nil, text: CatalogueText("import.json.notArray"))])
         }
         let lines = json.lines(of: elements)
         let known = Set(kind.columns)
@@ -94,29 +94,29 @@ enum JSONRecords {
         for (index, element) in elements.enumerated() {
             let line = lines[index]
             guard json.kind(of: element) == .object else {
-                problems.append(ImportIssue(file: file, line: line, field: nil, reason: "record \(index + 1) is not an object"))
+                problems.append(ImportIssue(file: file, line: line, field: nil, text: CatalogueText("import.json.notObject", ["number": index + 1])))
                 continue
             }
             var values: [String: RawValue] = [:]
             for (key, value) in json.members(of: element).sorted(by: { $0.key < $1.key }) {
                 guard known.contains(key) else {
-                    problems.append(ImportIssue(file: file, line: line, field: key, reason: "unknown key for \(kind.name)"))
+                    problems.append(ImportIssue(file: file, line: line, field: key, text: CatalogueText("import.json.unknownKey", ["kind": kind.name])))
                     continue
                 }
                 if json.isNull(value) { continue }
                 if listNames.contains(key) {
                     let items = json.elements(of: value).map { scalarText(json, $0) }
                     guard json.kind(of: value) == .array, let texts = items.allNonNil() else {
-                        problems.append(ImportIssue(file: file, line: line, field: key, reason: "expected an array of strings"))
+                        problems.append(ImportIssue(file: file, line: line, field: key, text: CatalogueText("import.json.notStrings")))
                         continue
                     }
                     values[key] = .list(texts)
                 } else if let text = scalarText(json, value) {
                     values[key] = .text(text)
                 } else if json.kind(of: value) == .number {
-                    problems.append(ImportIssue(file: file, line: line, field: key, reason: "holds a number out of range"))
+                    problems.append(ImportIssue(file: file, line: line, field: key, text: CatalogueText("import.json.numberRange")))
                 } else {
-                    problems.append(ImportIssue(file: file, line: line, field: key, reason: "expected a string, number or boolean"))
+                    problems.append(ImportIssue(file: file, line: line, field: key, text: CatalogueText("import.json.notScalar")))
                 }
             }
             records.append(RawRecord(line: line, values: values))
@@ -151,7 +151,7 @@ enum JSONRecords {
         let place = record.map { " in record \($0)" } ?? ""
         switch error.code {
         case .empty:
-            return ImportIssue(file: file, line: 0, field: nil, reason: "the file is empty")
+            return ImportIssue(file: file, line: 0, field: nil, text: CatalogueText("import.emptyFile"))
         case .duplicateKey:
             guard case .key(let key)? = error.path.last else { break }
             let inner = error.path.count > 2 ? " (at \(error.pathText))" : ""

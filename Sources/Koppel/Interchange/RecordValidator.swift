@@ -61,8 +61,14 @@ final class RecordValidator {
         func issue(_ field: String?, _ reason: String) {
             issues.append(ImportIssue(file: file, line: record.line, field: field, reason: reason))
         }
+        func issue(_ field: String?, text key: String, _ arguments: [String: any TextArgument] = [:]) {
+            issues.append(ImportIssue(file: file, line: record.line, field: field, text: CatalogueText(key, arguments)))
+        }
+        func issue(_ field: String?, _ text: CatalogueText) {
+            issues.append(ImportIssue(file: file, line: record.line, field: field, text: text))
+        }
         if record.extra > 0 {
-            issue(nil, "has \(record.extra) more field(s) than the header")
+            issue(nil, text: "import.extraFields", ["count": record.extra])
         }
         // Every value is clean text of a bounded length before anything else looks at it (a
         // refused value is not parsed, so no message repeats it); which columns the record
@@ -94,12 +100,12 @@ final class RecordValidator {
             var text: String?
             switch record.values[position] {
             case .text(let value)?: text = value.isEmpty ? nil : value
-            case .list?: issue(field.name, "expected one value, not a list")
+            case .list?: issue(field.name, text: "import.notAList")
             case nil: break
             }
             if text == nil { text = field.defaultValue }
             guard let text else {
-                if field.required { issue(field.name, "is required but missing") }
+                if field.required { issue(field.name, text: "import.required") }
                 main.append(.null)
                 continue
             }
@@ -129,11 +135,11 @@ final class RecordValidator {
             for item in raw {
                 let parts = item.splitASCIITrimmed("=", droppingEmpty: false)
                 guard parts.count <= list.parts.count, !parts[0].isEmpty else {
-                    issue(list.name, "item '\(item)' should look like \(list.parts.map(\.column).joined(separator: "="))")
+                    issue(list.name, text: "import.itemShape", ["item": item, "shape": list.parts.map(\.column).joined(separator: "=")])
                     continue
                 }
                 if !seenItems.insert(parts[0]).inserted {
-                    issue(list.name, "'\(parts[0])' appears twice")
+                    issue(list.name, text: "import.itemTwice", ["item": parts[0]])
                     continue
                 }
                 var values: [DatabaseValue] = []
@@ -141,7 +147,7 @@ final class RecordValidator {
                 for (index, part) in list.parts.enumerated() {
                     let text = index < parts.count && !parts[index].isEmpty ? parts[index] : part.defaultValue
                     guard let text else {
-                        if !part.optional { issue(list.name, "item '\(item)' lacks its \(part.column)") }
+                        if !part.optional { issue(list.name, text: "import.itemLacks", ["item": item, "part": part.column]) }
                         values.append(.null)
                         continue
                     }
@@ -175,7 +181,7 @@ final class RecordValidator {
                 if first == nil { seenKeys[key] = record.line }
             }
             if let first {
-                issue(keyName, "duplicate key \(key.map(\.plainText).joined(separator: "+")) (first on line \(first))")
+                issue(keyName, text: "import.duplicateKey", ["key": key.map(\.plainText).joined(separator: "+"), "line": first])
             }
         }
         return issues.isEmpty
@@ -195,16 +201,16 @@ final class RecordValidator {
     /// employer's name …), case- and diacritics-insensitive; unknown or ambiguous names are
     /// refused with the closest matches.
     private func byName(_ text: String, _ slot: Int) throws -> Result<DatabaseValue, FieldProblem> {
-        let what = referenceTables[slot].table.replacingUnderscores
-        guard let matcher = try nameMatcher(slot) else { return .failure(.init("unknown \(what) '\(text)'")) }
+        let what = FieldProblem.what(referenceTables[slot].table)
+        guard let matcher = try nameMatcher(slot) else { return .failure(.init("import.unknownReference", ["what": what, "value": text])) }
         switch matcher.match(text) {
         case .found(let id):
             return .success(id.databaseValue)
         case .ambiguous(let candidates):
-            return .failure(.init("'\(text)' names more than one \(what): \(candidates.joined(separator: ", "))"))
+            return .failure(.init("import.ambiguousName", ["value": text, "what": what, "candidates": candidates.joined(separator: ", ")]))
         case .unknown(let suggestions):
-            let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: " or "))?"
-            return .failure(.init("unknown \(what) '\(text)'\(hint)"))
+            guard !suggestions.isEmpty else { return .failure(.init("import.unknownReference", ["what": what, "value": text])) }
+            return .failure(.init("import.unknownName", ["what": what, "value": text, "names": Alternatives(suggestions)]))
         }
     }
 

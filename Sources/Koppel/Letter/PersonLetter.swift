@@ -45,9 +45,9 @@ extension KoppelStore {
         let policy = AccessPolicy(viewer)
         return try pool.write { db in
             guard let person = try Self.loadPersons(db, where: ("id = ?", [personID])).first, policy.maySee(person) else {
-                throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
+                throw StoreError(.notFound, text: "store.noProfile", ["id": personID])
             }
-            guard let entry = try DecisionLog.entry(logID, in: db) else { throw StoreError(.notFound, "no decision log entry with id \(logID)") }
+            guard let entry = try DecisionLog.entry(logID, in: db) else { throw StoreError(.notFound, text: "store.noLogEntry", ["id": Int(logID)]) }
             if ["round", "round-accept"].contains(entry.kind) {
                 let (text, facts, version) = try Self.roundLetter(person, entry: entry, policy: policy, language: language, db)
                 let letterID = try Self.logLetter(
@@ -60,21 +60,21 @@ extension KoppelStore {
                   let params = try? JSONDecoder().decode(RankingLogParams.self, from: Data(entry.params.utf8)),
                   params.mode != "vacancies", let vacancyID = params.vacancy
             else {
-                throw StoreError(.invalidState, "log entry \(logID) is a \(entry.kind), not a ranking of candidates for a vacancy nor a placement round; a letter explains one of those")
+                throw StoreError(.invalidState, text: "store.letterWrongKind", ["id": Int(logID), "kind": entry.kind])
             }
             guard let vacancy = try Self.loadVacancies(db, where: ("id = ?", [vacancyID])).first else {
-                throw StoreError(.invalidState, "vacancy \(vacancyID) of log entry \(logID) no longer exists")
+                throw StoreError(.invalidState, text: "store.letterVacancyGone", ["vacancy": vacancyID, "id": Int(logID)])
             }
             try Self.require(
                 policy.mayWriteLetter(about: person, forVacancyOf: vacancy.employer),
-                "\(viewer) may not write letters about decisions on vacancies of \(vacancy.employer)")
+                text: "access.letter", ["viewer": viewer, "employer": vacancy.employer])
             let catalog = try Self.loadCatalog(db)
             let weights = try Self.storedWeights(entry.weightsVersion, db)
             var options = params.options
             options.includeIneligible = true
             guard let result = RankingEngine.score(person, for: vacancy, catalog: catalog, on: params.day, viewer: .dataSteward,
                                                    options: options, weights: weights)
-            else { throw StoreError(.notFound, "no profile with id '\(personID)' that you may see") }
+            else { throw StoreError(.notFound, text: "store.noProfile", ["id": personID]) }
             // The logged ranking: ids with score and eligibility, best first.
             let eligible = LoggedResult.parse(entry.outcome).filter(\.eligible).map { ($0.id, $0.score) }
             let k = max(1, top ?? (params.mode == "explain" ? 1 : max(1, eligible.count)))

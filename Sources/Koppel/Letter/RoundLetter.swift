@@ -29,7 +29,7 @@ extension KoppelStore {
     ) throws -> (text: String, facts: RoundLetterFacts, weightsVersion: Int?) {
         struct Params: Decodable { var rotation: String; var day: Day? }
         guard let params = try? JSONDecoder().decode(Params.self, from: Data(entry.params.utf8)) else {
-            throw StoreError(.invalidState, "log entry \(entry.id) has parameters this koppel cannot read")
+            throw StoreError(.invalidState, text: "store.unreadableParams", ["id": Int(entry.id)])
         }
         // The round entry the decision rests on: this one, or the last round before an acceptance.
         let round: DecisionLogEntry
@@ -39,17 +39,17 @@ extension KoppelStore {
             guard let id = try Int64.fetchOne(db, sql: """
                 SELECT max(id) FROM decision_log WHERE kind = 'round' AND id < ? AND json_extract(params, '$.rotation') = ?
                 """, arguments: [entry.id, params.rotation]), let found = try DecisionLog.entry(id, in: db)
-            else { throw StoreError(.invalidState, "no placement round of rotation \(params.rotation) was logged before entry \(entry.id)") }
+            else { throw StoreError(.invalidState, text: "store.noRoundBefore", ["rotation": params.rotation, "id": Int(entry.id)]) }
             round = found
         }
         let day = (try? JSONDecoder().decode(Params.self, from: Data(round.params.utf8)))?.day ?? Day(String(round.at.prefix(10)))!
         let data = try RoundData.load(params.rotation, db)
         guard let trainee = data.trainees.first(where: { $0.person == person.id }) else {
-            throw StoreError(.invalidState, "\(person.id) is not a trainee of the cohort of rotation \(params.rotation)")
+            throw StoreError(.invalidState, text: "store.notInCohort", ["person": person.id, "rotation": params.rotation])
         }
         try Self.require(
             policy.mayWriteRoundLetter(about: person, trainee: trainee.id),
-            "\(policy.viewer) may not write letters about placement rounds")
+            text: "access.roundLetter", ["viewer": policy.viewer])
         let catalog = try Self.loadCatalog(db)
         let weights = try Self.storedWeights(round.weightsVersion, db)
         let built = try RoundInstance.build(data, catalog: catalog, weights: weights, on: day, db)

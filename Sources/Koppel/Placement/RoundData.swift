@@ -15,7 +15,7 @@ struct RoundData {
 
     static func load(_ rotationID: String, _ db: Database) throws -> RoundData {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM rotation WHERE id = ?", arguments: [rotationID]) else {
-            throw StoreError(.notFound, "no rotation with id '\(rotationID)'")
+            throw StoreError(.notFound, text: "store.noRotation", ["id": rotationID])
         }
         let rotation = Rotation(
             id: row["id"], cohort: row["cohort"], number: row["number"], start: Day(row["start"])!, end: Day(row["end"])!)

@@ -27,26 +27,26 @@ extension KoppelStore {
     public func placeTrainee(
         _ traineeID: String, at placementID: String, rotation rotationID: String, viewer: Viewer, actor: String, reason: String
     ) throws -> PlacementOverride {
-        try Self.require(AccessPolicy(viewer).mayRunRounds, "a trainee is placed by a regional adviser, not by \(viewer)")
-        let reason = try DecisionReason.required(reason, for: "placing a trainee elsewhere than proposed")
+        try Self.require(AccessPolicy(viewer).mayRunRounds, text: "access.place", ["viewer": viewer])
+        let reason = try DecisionReason.required(reason, for: CatalogueText("reason.what.place"))
         return try pool.write { db in
             let data = try RoundData.load(rotationID, db)
             guard let trainee = data.trainees.first(where: { $0.id == traineeID }) else {
-                throw StoreError(.notFound, "no trainee '\(traineeID)' in cohort \(data.rotation.cohort) of rotation \(rotationID)")
+                throw StoreError(.notFound, text: "store.noTraineeInCohort", ["trainee": traineeID, "cohort": data.rotation.cohort, "rotation": rotationID])
             }
             guard let placement = data.placements.first(where: { $0.id == placementID }) else {
-                throw StoreError(.notFound, "no placement '\(placementID)' in rotation \(rotationID)")
+                throw StoreError(.notFound, text: "store.noPlacement", ["placement": placementID, "rotation": rotationID])
             }
             let current = data.assignments[traineeID]
             if current?.placement == placementID {
-                throw StoreError(.invalidInput, "\(traineeID) is already placed at \(placementID) in \(rotationID); nothing to override")
+                throw StoreError(.invalidInput, text: "store.alreadyPlaced", ["trainee": traineeID, "placement": placementID, "rotation": rotationID])
             }
             let taken = data.assignments.filter { $0.key != traineeID && $0.value.placement == placementID }.count
             guard taken < placement.capacity else {
-                throw StoreError(.invalidState, "placement \(placementID) is full (\(placement.capacity) of \(placement.capacity) places taken)")
+                throw StoreError(.invalidState, text: "store.placementFull", ["placement": placementID, "capacity": placement.capacity])
             }
             if data.history[traineeID, default: []].contains(placement.employer) {
-                throw StoreError(.invalidState, "\(traineeID) was placed at \(placement.employer) in an earlier rotation; a trainee goes to each organisation once")
+                throw StoreError(.invalidState, text: "store.placedBefore", ["trainee": traineeID, "employer": placement.employer])
             }
             try db.execute(sql: """
                 INSERT INTO assignment (trainee, rotation, placement, status) VALUES (?, ?, ?, 'final')

@@ -70,13 +70,13 @@ extension KoppelStore {
     /// Nothing is final until ``acceptRound(_:viewer:actor:reason:)``. Only a regional adviser runs a
     /// round (``AccessPolicy/mayRunRounds``); every input is read in the round's transaction.
     public func runRound(_ rotationID: String, on day: Day, viewer: Viewer, actor: String?) throws -> RoundOutcome {
-        try Self.require(AccessPolicy(viewer).mayRunRounds, "a placement round is run by a regional adviser, not by \(viewer)")
+        try Self.require(AccessPolicy(viewer).mayRunRounds, text: "access.roundRun", ["viewer": viewer])
         return try pool.write { db in
             let catalog = try Self.loadCatalog(db)
             let weights = try WeightsStore.current(db)
             let data = try RoundData.load(rotationID, db)
             if data.assignments.values.contains(where: { $0.status == "final" }) {
-                throw StoreError(.invalidState, "rotation \(rotationID) was already accepted; its assignments are final")
+                throw StoreError(.invalidState, text: "store.roundAccepted", ["rotation": rotationID])
             }
             let built = try RoundInstance.build(data, catalog: catalog, weights: weights, on: day, db)
             let instance = built.instance
@@ -103,11 +103,11 @@ extension KoppelStore {
     /// adviser (``AccessPolicy/mayRunRounds``). `logId` is the latest round entry of the
     /// rotation, 0 when it has none.
     public func roundReport(_ rotationID: String, on day: Day, viewer: Viewer) throws -> RoundOutcome {
-        try Self.require(AccessPolicy(viewer).mayRunRounds, "a round's report is for a regional adviser, not for \(viewer)")
+        try Self.require(AccessPolicy(viewer).mayRunRounds, text: "access.roundReport", ["viewer": viewer])
         return try pool.read { db in
             let data = try RoundData.load(rotationID, db)
             guard !data.assignments.isEmpty else {
-                throw StoreError(.invalidState, "rotation \(rotationID) has no proposal yet; run `koppel round run \(rotationID) --as regional` first")
+                throw StoreError(.invalidState, text: "store.noProposal", ["rotation": rotationID])
             }
             let built = try RoundInstance.build(data, catalog: try Self.loadCatalog(db), weights: try WeightsStore.current(db), on: day, db)
             let stored = try PlacementMatching(assignments: data.assignments.mapValues(\.placement), for: built.instance)
@@ -126,13 +126,13 @@ extension KoppelStore {
     /// (required, logged). Returns how many.
     @discardableResult
     public func acceptRound(_ rotationID: String, viewer: Viewer, actor: String?, reason: String) throws -> Int {
-        try Self.require(AccessPolicy(viewer).mayRunRounds, "a placement round is accepted by a regional adviser, not by \(viewer)")
-        let reason = try DecisionReason.required(reason, for: "accepting a round")
+        try Self.require(AccessPolicy(viewer).mayRunRounds, text: "access.roundAccept", ["viewer": viewer])
+        let reason = try DecisionReason.required(reason, for: CatalogueText("reason.what.acceptRound"))
         return try pool.write { db in
             let data = try RoundData.load(rotationID, db)
             let proposed = data.assignments.filter { $0.value.status == "proposed" }
             guard !proposed.isEmpty else {
-                throw StoreError(.invalidState, "rotation \(rotationID) has no proposal to accept; run `koppel round run \(rotationID)` first")
+                throw StoreError(.invalidState, text: "store.noProposalToAccept", ["rotation": rotationID])
             }
             try db.execute(sql: "UPDATE assignment SET status = 'final' WHERE rotation = ? AND status = 'proposed'", arguments: [rotationID])
             let pairs = proposed.keys.sorted().map { "[\(JSONText.quote($0)), \(JSONText.quote(proposed[$0]!.placement))]" }
@@ -149,13 +149,13 @@ extension KoppelStore {
     /// For the trainees the proposal leaves unmatched, the unfilled places they did not rank,
     /// best fit first (at most `perTrainee` each). Suggestions only; nothing is assigned.
     public func scramble(_ rotationID: String, on day: Day, perTrainee: Int = 3, viewer: Viewer, actor: String?) throws -> [ScrambleSuggestion] {
-        try Self.require(AccessPolicy(viewer).mayRunRounds, "scramble suggestions are for a regional adviser, not for \(viewer)")
+        try Self.require(AccessPolicy(viewer).mayRunRounds, text: "access.scramble", ["viewer": viewer])
         return try pool.write { db in
             let catalog = try Self.loadCatalog(db)
             let weights = try WeightsStore.current(db)
             let data = try RoundData.load(rotationID, db)
             guard !data.assignments.isEmpty else {
-                throw StoreError(.invalidState, "rotation \(rotationID) has no proposal yet; run `koppel round run \(rotationID)` first")
+                throw StoreError(.invalidState, text: "store.noProposal", ["rotation": rotationID])
             }
             var filled: [String: Int] = [:]
             for assignment in data.assignments.values { filled[assignment.placement, default: 0] += 1 }

@@ -19,10 +19,10 @@ extension KoppelStore {
     /// - Throws: ``StoreError`` `.notAllowed` for another viewer, `.notFound` when there is no
     ///   person with this id.
     public func personData(_ id: String, viewer: Viewer, at date: Date = Date()) throws -> String {
-        try Self.require(AccessPolicy(viewer).mayAnswerAccessRequests, "a data access request is answered by the data steward, not by \(viewer)")
+        try Self.require(AccessPolicy(viewer).mayAnswerAccessRequests, text: "access.personExport", ["viewer": viewer])
         return try pool.read { db in
             guard let person = try Self.objects(db, "SELECT * FROM person WHERE id = ?", [id]).first else {
-                throw StoreError(.notFound, "no person with id '\(id)'")
+                throw StoreError(.notFound, text: "store.noPerson", ["id": id])
             }
             let traineeOf = "(SELECT id FROM trainee WHERE person = ?)"
             var document: [String: Any] = [

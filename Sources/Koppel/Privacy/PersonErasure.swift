@@ -57,7 +57,7 @@ extension KoppelStore {
     public func erasePerson(
         _ id: String, viewer: Viewer, actor: String?, step: (ErasureStep) -> Void = { _ in }
     ) throws -> ErasureReport {
-        try Self.require(AccessPolicy(viewer).mayAnswerAccessRequests, "only the data steward erases a person, not \(viewer)")
+        try Self.require(AccessPolicy(viewer).mayAnswerAccessRequests, text: "access.erase", ["viewer": viewer])
         var report = try pool.write { db in try Self.erase(id, viewer: viewer, actor: actor, db) }
         step(.deleted)
         do {
@@ -119,7 +119,7 @@ extension KoppelStore {
 
     private static func erase(_ id: String, viewer: Viewer, actor: String?, _ db: Database) throws -> ErasureReport {
         guard let name = try String.fetchOne(db, sql: "SELECT display_name FROM person WHERE id = ?", arguments: [id]) else {
-            throw StoreError(.notFound, "no person with id '\(id)'")
+            throw StoreError(.notFound, text: "store.noPerson", ["id": id])
         }
         let trainees = try String.fetchAll(db, sql: "SELECT id FROM trainee WHERE person = ?", arguments: [id])
         let pseudonym = Self.pseudonym(for: id)
@@ -155,7 +155,7 @@ extension KoppelStore {
         // The rest cascades from the profile; the full-text index follows by its delete trigger.
         try db.execute(sql: "DELETE FROM person WHERE id = ?", arguments: [id])
         if try Int.fetchOne(db, sql: "SELECT count(*) FROM person WHERE id = ?", arguments: [id]) != 0 {
-            throw StoreError(.invalidState, "the profile '\(id)' could not be removed")
+            throw StoreError(.invalidState, text: "store.notRemoved", ["id": id])
         }
 
         // Pseudonymise the log under a permit that exists only inside this transaction.

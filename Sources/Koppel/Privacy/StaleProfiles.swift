@@ -19,7 +19,7 @@ extension KoppelStore {
     public func staleProfiles(months: Int, on day: Day, viewer: Viewer) throws -> [StaleProfile] {
         let cutoff = day.subtracting(months: months)
         let policy = AccessPolicy(viewer)
-        try Self.require(policy.mayExport, "\(viewer) may not list profiles")
+        try Self.require(policy.mayExport, text: "access.stale", ["viewer": viewer])
         return try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT id, display_name, employer, visibility, updated_at, consent_at FROM person

@@ -8,7 +8,7 @@ extension KoppelStore {
     /// - Throws: ``StoreError`` `.notAllowed` when the viewer may not export (a trainee, an
     ///   auditor).
     public func export(_ kind: EntityKind, format: DataFormat, viewer: Viewer, to output: (String) throws -> Void) throws {
-        try Self.require(AccessPolicy(viewer).mayExport, "\(viewer) may not export records")
+        try Self.require(AccessPolicy(viewer).mayExport, text: "access.export", ["viewer": viewer])
         let hidden = try pool.read { db in try ViewerScope.load(viewer, db).hidden }
         try export(kind, format: format, hiding: hidden, to: output)
     }

@@ -20,4 +20,9 @@ extension KoppelStore {
     static func require(_ allowed: Bool, _ message: @autoclosure () -> String) throws {
         if !allowed { throw StoreError(.notAllowed, message()) }
     }
+
+    /// Throws ``StoreError`` `.notAllowed` with the catalogue text `key` unless `allowed`.
+    static func require(_ allowed: Bool, text key: String, _ arguments: @autoclosure () -> [String: any TextArgument]) throws {
+        if !allowed { throw StoreError(.notAllowed, text: key, arguments()) }
+    }
 }

@@ -92,10 +92,10 @@ extension KoppelStore {
         language: Language = .en
     ) throws -> VacancyList {
         let policy = AccessPolicy(viewer)
-        try Self.require(policy.mayRankVacancies, "\(viewer) may not rank vacancies for a person")
+        try Self.require(policy.mayRankVacancies, text: "access.rankVacancies", ["viewer": viewer])
         let (person, vacancies, catalog, weights, version) = try pool.read { db in
             guard let person = try Self.loadPersons(db, where: ("id = ?", [personID])).first, policy.maySee(person) else {
-                throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
+                throw StoreError(.notFound, text: "store.noProfile", ["id": personID])
             }
             return (person, try Self.loadVacancies(db, where: ("status = 'open'", [])), try Self.loadCatalog(db), try WeightsStore.current(db),
                     try Self.dataVersion(db))
@@ -114,9 +114,9 @@ extension KoppelStore {
         actor: String? = nil, language: Language = .en
     ) throws -> VacancyList {
         let policy = AccessPolicy(viewer)
-        try Self.require(policy.mayRankVacancies, "\(viewer) may not rank vacancies for a person")
+        try Self.require(policy.mayRankVacancies, text: "access.rankVacancies", ["viewer": viewer])
         guard let person = snapshot.index.person(id: personID), policy.maySee(person) else {
-            throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
+            throw StoreError(.notFound, text: "store.noProfile", ["id": personID])
         }
         return try rankVacancies(
             person: person, among: snapshot.openVacancies, catalog: snapshot.catalog, weights: snapshot.weights,
@@ -162,7 +162,7 @@ extension KoppelStore {
         let (vacancy, person, catalog, weights, version) = try pool.read { db in
             let vacancy = try Self.rankableVacancy(vacancyID, policy, db)
             guard let person = try Self.loadPersons(db, where: ("id = ?", [personID])).first, policy.maySee(person) else {
-                throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
+                throw StoreError(.notFound, text: "store.noProfile", ["id": personID])
             }
             return (vacancy, person, try Self.loadCatalog(db), try WeightsStore.current(db), try Self.dataVersion(db))
         }
@@ -182,7 +182,7 @@ extension KoppelStore {
         let policy = AccessPolicy(viewer)
         let vacancy = try Self.rankableVacancy(vacancyID, policy, snapshot.vacancies[vacancyID])
         guard let person = snapshot.index.person(id: personID), policy.maySee(person) else {
-            throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
+            throw StoreError(.notFound, text: "store.noProfile", ["id": personID])
         }
         return try explain(
             vacancy: vacancy, person: person, catalog: snapshot.catalog, weights: snapshot.weights, dataVersion: snapshot.version,
@@ -196,7 +196,7 @@ extension KoppelStore {
         let vacancyID = vacancy.id, personID = person.id
         let options = RankingOptions(includeIneligible: true, limit: nil)
         guard let result = RankingEngine.score(person, for: vacancy, catalog: catalog, on: day, viewer: viewer, options: options, weights: weights, language: language) else {
-            throw StoreError(.notFound, "no profile with id '\(personID)' that you may see")
+            throw StoreError(.notFound, text: "store.noProfile", ["id": personID])
         }
         let gaps = RankingEngine.gaps(for: person, vacancy: vacancy, catalog: catalog, on: day, viewer: viewer)
         _ = try logRanking(
@@ -214,11 +214,11 @@ extension KoppelStore {
 
     private static func rankableVacancy(_ id: String, _ policy: AccessPolicy, _ found: Vacancy?) throws -> Vacancy {
         guard let vacancy = found else {
-            throw StoreError(.notFound, "no vacancy with id '\(id)'")
+            throw StoreError(.notFound, text: "store.noVacancy", ["id": id])
         }
         try require(
             policy.mayRankCandidates(forVacancyOf: vacancy.employer),
-            "\(policy.viewer) may not rank candidates for vacancy \(id) of \(vacancy.employer)")
+            text: "access.rankCandidates", ["viewer": policy.viewer, "vacancy": id, "employer": vacancy.employer])
         return vacancy
     }
 

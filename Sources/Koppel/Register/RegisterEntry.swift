@@ -22,7 +22,7 @@ extension KoppelStore {
         try pool.write { db in
             let catalog = try Self.loadCatalog(db)
             guard let employer = catalog.employers.first(where: { $0.id.lowercased() == organisation.lowercased() }) else {
-                throw StoreError(.notFound, "no employer with code '\(organisation)'")
+                throw StoreError(.notFound, text: "store.noEmployer", ["code": organisation])
             }
             let weights = try WeightsStore.current(db)
             var entry: [String: Any] = [

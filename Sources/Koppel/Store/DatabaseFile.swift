@@ -19,36 +19,32 @@ enum DatabaseFile {
             let code = errno
             if code == ENOENT && mode == .readWrite {
                 guard access(folder, W_OK) == 0 else {
-                    throw StoreError(.permissionDenied, "cannot create \(path): the folder \(folder) is not writable (\(InputFile.reason(errno)))")
+                    throw StoreError(.permissionDenied, text: "store.cannotCreate", ["path": path, "folder": folder, "reason": InputFile.reason(errno)])
                 }
                 return
             }
-            if code == ENOENT { throw StoreError(.notFound, "no database at \(path)") }
-            throw StoreError(.permissionDenied, "cannot open \(path): \(InputFile.reason(code))")
+            if code == ENOENT { throw StoreError(.notFound, text: "store.noDatabase", ["path": path]) }
+            throw StoreError(.permissionDenied, text: "store.cannotOpen", ["path": path, "reason": InputFile.reason(code)])
         }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw StoreError(.notADatabase, "\(path) is a folder, not a koppel database") }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw StoreError(.notADatabase, text: "store.isFolder", ["path": path]) }
         if status.st_size == 0 {
             if mode == .readWrite { return }
-            throw StoreError(.notADatabase, "\(path) is empty (0 bytes), not a koppel database; create one with `koppel init --db \(path)`")
+            throw StoreError(.notADatabase, text: "store.isEmpty", ["path": path])
         }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw StoreError(.permissionDenied, "cannot read \(path): \(InputFile.reason(errno))") }
+        guard descriptor >= 0 else { throw StoreError(.permissionDenied, text: "store.cannotRead", ["path": path, "reason": InputFile.reason(errno)]) }
         var head = [UInt8](repeating: 0, count: magic.count)
         let got = read(descriptor, &head, head.count)
         close(descriptor)
         guard got == magic.count, head == magic else {
-            throw StoreError(.notADatabase, "\(path) is not a koppel database (it is not an SQLite file); nothing was changed")
+            throw StoreError(.notADatabase, text: "store.notSQLite", ["path": path])
         }
         guard mode == .readWrite else { return }
         if access(path, W_OK) != 0 {
-            throw StoreError(
-                .permissionDenied,
-                "\(path) is read-only (\(InputFile.reason(errno))): this command writes to the database; read-only commands such as export still work")
+            throw StoreError(.permissionDenied, text: "store.readOnly", ["path": path, "reason": InputFile.reason(errno)])
         }
         if !FileManager.default.fileExists(atPath: path + "-wal"), access(folder, W_OK) != 0 {
-            throw StoreError(
-                .permissionDenied,
-                "the folder \(folder) is not writable (\(InputFile.reason(errno))): a command that writes needs to create \(path)-wal there; read-only commands such as export still work")
+            throw StoreError(.permissionDenied, text: "store.folderReadOnly", ["path": path, "folder": folder, "reason": InputFile.reason(errno)])
         }
     }
 
@@ -89,12 +85,10 @@ enum DatabaseFile {
             return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
         if applied.isEmpty {
-            throw StoreError(.notADatabase, "\(path) is an SQLite database but not a koppel database (it has no koppel schema)")
+            throw StoreError(.notADatabase, text: "store.noSchema", ["path": path])
         }
         if Set(known).subtracting(applied).isEmpty == false {
-            throw StoreError(
-                .invalidState,
-                "\(path) has an older koppel schema; run a command that writes (such as `koppel init --db \(path)`) once to upgrade it")
+            throw StoreError(.invalidState, text: "store.olderSchema", ["path": path])
         }
     }
 
@@ -102,13 +96,13 @@ enum DatabaseFile {
     static func explain(_ error: DatabaseError, path: String) -> any Error {
         switch error.resultCode {
         case .SQLITE_NOTADB:
-            return StoreError(.notADatabase, "\(path) is not a koppel database (SQLite says: \(error.message ?? "not a database")).")
+            return StoreError(.notADatabase, text: "store.notKoppel", ["path": path, "sqlite": error.message ?? "not a database"])
         case .SQLITE_CORRUPT:
-            return StoreError(.corrupt, "\(path) is damaged (SQLite says: \(error.message ?? "malformed")); restore it from a backup")
+            return StoreError(.corrupt, text: "store.damaged", ["path": path, "sqlite": error.message ?? "malformed"])
         case .SQLITE_READONLY:
-            return StoreError(.permissionDenied, "\(path) cannot be written (read-only file or file system)")
+            return StoreError(.permissionDenied, text: "store.cannotWrite", ["path": path])
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
-            return StoreError(.permissionDenied, "cannot open \(path) (\(error.message ?? "permission denied")): check the permissions of the file and its folder")
+            return StoreError(.permissionDenied, text: "store.checkPermissions", ["path": path, "sqlite": error.message ?? "permission denied"])
         default:
             return error
         }

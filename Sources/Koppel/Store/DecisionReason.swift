@@ -6,11 +6,11 @@ enum DecisionReason {
     static let maxLength = 500
 
     /// The reason trimmed, or `.invalidInput` when it is empty or too long.
-    static func required(_ reason: String, for what: String) throws -> String {
+    static func required(_ reason: String, for what: CatalogueText) throws -> String {
         let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw StoreError(.invalidInput, "\(what) needs a reason (--reason TEXT): who decided, and why") }
+        guard !trimmed.isEmpty else { throw StoreError(.invalidInput, text: "store.reasonNeeded", ["what": what]) }
         guard trimmed.count <= maxLength else {
-            throw StoreError(.invalidInput, "the reason has \(trimmed.count) characters; at most \(maxLength)")
+            throw StoreError(.invalidInput, text: "store.reasonTooLong", ["count": trimmed.count, "max": maxLength])
         }
         return trimmed
     }

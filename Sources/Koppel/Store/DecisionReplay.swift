@@ -35,21 +35,25 @@ public struct DecisionReplay: Sendable, Codable, Equatable {
     public var differencesWithheld: Bool
 
     /// One sentence for the user.
-    public var summary: String {
-        let inputs = inputsUnchanged ? "inputs unchanged" : "inputs changed since the decision (input hash differs)"
-        let outcome = outcomeMatches ? "the outcome matches" : "the outcome does NOT match"
-        let weights = weightsVersion.map { ", weights v\($0)" } ?? ""
+    public var summary: String { summary(in: .en) }
+
+    /// The sentence in `language`.
+    public func summary(in language: Language) -> String {
+        let inputs = language.text(inputsUnchanged ? "replay.inputsUnchanged" : "replay.inputsChanged")
+        let outcome = language.text(outcomeMatches ? "replay.matches" : "replay.differs")
+        let weights = weightsVersion.map { language.text("replay.weights", ["version": $0]) } ?? ""
         var version = ""
         if let logged = loggedDataVersion {
+            let arguments: [String: any TextArgument] = ["logged": Int(logged), "current": Int(currentDataVersion)]
             if logged != currentDataVersion {
-                version = "; data version \(logged) then, \(currentDataVersion) now"
+                version = language.text("replay.versionChanged", arguments)
             } else if inputsUnchanged {
-                version = "; data version \(logged) as logged"
+                version = language.text("replay.versionSame", arguments)
             } else {
-                version = "; data version \(logged) as logged, yet the inputs differ: the data was changed outside koppel"
+                version = language.text("replay.versionSameInputsDiffer", arguments)
             }
         }
-        return "log entry \(id) (\(kind)\(weights)): \(inputs); \(outcome)\(version)"
+        return language.text("replay.summary", ["id": Int(id), "kind": kind, "weights": weights, "inputs": inputs, "outcome": outcome, "version": version])
     }
 }
 
@@ -68,7 +72,7 @@ extension KoppelStore {
         return try pool.read { db in
             let scope = try ViewerScope.load(viewer, db)
             guard let entry = try DecisionLog.entry(logID, in: db), scope.policy.mayRead(entryTakenFor: entry.viewer) else {
-                throw StoreError(.notFound, "no decision log entry with id \(logID)")
+                throw StoreError(.notFound, text: "store.noLogEntry", ["id": Int(logID)])
             }
             let catalog = try Self.loadCatalog(db)
             let weights = try Self.storedWeights(entry.weightsVersion, db)
@@ -79,9 +83,7 @@ extension KoppelStore {
             case "round":
                 recomputed = try Self.replayRound(entry, weights: weights, catalog: catalog, db)
             default:
-                throw StoreError(
-                    .invalidState,
-                    "log entry \(logID) is of kind '\(entry.kind)', which records a decision or a change of data, not a computation; there is nothing to replay (replay works for ranking, explain and round)")
+                throw StoreError(.invalidState, text: "store.notReplayable", ["id": Int(logID), "kind": entry.kind])
             }
             let hash = InputHash.hex(Data(recomputed.input))
             let differences = Self.differences(logged: entry.outcome, now: recomputed.outcome)
@@ -99,7 +101,7 @@ extension KoppelStore {
     static func storedWeights(_ version: Int?, _ db: Database) throws -> RankingWeights {
         guard let version else { return try WeightsStore.current(db) }
         guard let json = try String.fetchOne(db, sql: "SELECT weights FROM weights_profile WHERE version = ?", arguments: [version]) else {
-            throw StoreError(.invalidState, "weights version \(version) is no longer stored; the decision cannot be replayed")
+            throw StoreError(.invalidState, text: "store.weightsGone", ["version": version])
         }
         return try JSONDecoder().decode(RankingWeights.self, from: Data(json.utf8))
     }
@@ -111,7 +113,7 @@ extension KoppelStore {
         do {
             params = try JSONDecoder().decode(RankingLogParams.self, from: Data(entry.params.utf8))
         } catch {
-            throw StoreError(.invalidState, "log entry \(entry.id) has parameters this koppel cannot read (\(error))")
+            throw StoreError(.invalidState, text: "store.unreadableParamsBecause", ["id": Int(entry.id), "error": "\(error)"])
         }
         func vacancy() throws -> Vacancy? {
             guard let id = params.vacancy else { return nil }
@@ -167,7 +169,7 @@ extension KoppelStore {
         do {
             params = try JSONDecoder().decode(Params.self, from: Data(entry.params.utf8))
         } catch {
-            throw StoreError(.invalidState, "log entry \(entry.id) has parameters this koppel cannot read (\(error))")
+            throw StoreError(.invalidState, text: "store.unreadableParamsBecause", ["id": Int(entry.id), "error": "\(error)"])
         }
         let data = try RoundData.load(params.rotation, db)
         let built = try RoundInstance.build(data, catalog: catalog, weights: weights, on: params.day, db)

@@ -23,9 +23,7 @@ extension KoppelStore {
             throw DatabaseFile.explain(error, path: path)
         }
         guard findings != ["ok"] else { return }
-        throw StoreError(
-            .corrupt,
-            "\(path) is damaged: SQLite's quick_check found \(findings.prefix(5).joined(separator: "; ")); nothing was read from it. Restore it from a backup")
+        throw StoreError(.corrupt, text: "store.damagedCheck", ["path": path, "findings": findings.prefix(5).joined(separator: "; ")])
     }
 
     /// Databases up to this size (256 MiB, the Twente data is about 30 MB) are checked with

@@ -115,14 +115,11 @@ public final class KoppelStore: Sendable {
         }
         try queue.close()
         if applied.isEmpty && tables > 0 {
-            throw StoreError(.notADatabase, "\(path) is an SQLite database of another program, not a koppel database; it was not modified")
+            throw StoreError(.notADatabase, text: "store.otherProgram", ["path": path])
         }
         let unknown = Set(applied).subtracting(knownMigrations).sorted()
         if !unknown.isEmpty {
-            throw StoreError(
-                .newerSchema,
-                "\(path) was written by a newer koppel (schema \(unknown.joined(separator: ", ")) is unknown to this build); it was not modified. Use a newer koppel."
-            )
+            throw StoreError(.newerSchema, text: "store.newerSchema", ["path": path, "migrations": unknown.joined(separator: ", ")])
         }
     }
 

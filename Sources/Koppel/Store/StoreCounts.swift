@@ -14,8 +14,14 @@ public struct StoreCounts: Sendable, Equatable {
     public var decisionSubjects: Int
 
     /// One line: "20 employers, 143 skills, 0 persons, …".
-    public var summary: String {
-        "\(employers) employers, \(skills) skills, \(persons) persons, \(vacancies) vacancies, \(trainees) trainees, \(placements) placements, \(exchangeRequests) exchange requests, \(standinOffers) stand-in offers"
+    public var summary: String { summary(in: .en) }
+
+    /// The line in `language`.
+    public func summary(in language: Language) -> String {
+        language.text("counts.summary", [
+            "employers": employers, "skills": skills, "persons": persons, "vacancies": vacancies, "trainees": trainees,
+            "placements": placements, "requests": exchangeRequests, "offers": standinOffers,
+        ])
     }
 }
 

@@ -1,7 +1,9 @@
+import KoppelEngine
+
 /// An error opening or using a koppel database.
 ///
 /// A small struct with a ``Code``, so new codes can be added without breaking callers.
-public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
+public struct StoreError: Error, WordedError, CustomStringConvertible, Sendable, Equatable {
     /// What went wrong.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         let name: String
@@ -31,12 +33,29 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     }
 
     public var code: Code
+    /// The message in English (logs, tests and callers that know no language).
     public var message: String
+    /// The message from the catalogue, in every language; nil for a message made as text.
+    public var wording: CatalogueText?
 
     public init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message
     }
 
+    /// An error whose message is the catalogue text `key` (``message`` is its English).
+    public init(_ code: Code, text key: String, _ arguments: [String: any TextArgument] = [:]) {
+        let wording = CatalogueText(key, arguments)
+        self.code = code
+        self.message = wording.text(in: .en)
+        self.wording = wording
+    }
+
+
     public var description: String { message }
+
+    /// Two errors are the same when their code and English message are.
+    public static func == (left: StoreError, right: StoreError) -> Bool {
+        left.code == right.code && left.message == right.message
+    }
 }

@@ -42,34 +42,35 @@ extension BrowserData {
             BrowserColumn("hours", .fixed(5), alignRight: true),
             BrowserColumn("fit", .fixed(6), alignRight: true),
         ]
-        let items = placements.map { item(for: $0, home: home, maxCommuteKm: maxCommuteKm) }
+        let items = placements.map { item(for: $0, home: home, maxCommuteKm: maxCommuteKm, language) }
         return BrowserData(
             kind: .traineeRanking, title: heading, columns: columns, items: items, savedRanking: savedRanking, language: language)
     }
 
-    static func item(for choice: PlacementChoice, home: String?, maxCommuteKm: Double?) -> BrowserItem {
+    static func item(for choice: PlacementChoice, home: String?, maxCommuteKm: Double?, _ language: Language) -> BrowserItem {
         let placement = choice.placement
         let domain = choice.domainName ?? placement.domain ?? "–"
-        var facts = [choice.employerName, domain, FitExplanation.hours(placement.hoursPerWeek) + "/week"]
-        facts.append(placement.capacity == 1 ? "1 place" : "\(placement.capacity) places")
+        var facts = [choice.employerName, domain, language.text("browser.perWeek", ["hours": FitExplanation.hours(placement.hoursPerWeek, language)])]
+        facts.append(placement.capacity == 1 ? language.text("browser.onePlace") : language.text("browser.places", ["count": placement.capacity]))
         var paragraphs = [BrowserDetail.Paragraph(facts.joined(separator: " · "))]
         paragraphs.append(
             BrowserDetail.Paragraph(
-                [BrowserSegment("Mentor: ", .emphasis), BrowserSegment(placement.mentor ?? "not known yet")]))
-        var commute = choice.distanceKm.map { FitExplanation.kilometres($0) + " (straight line)" } ?? "unknown"
-        if choice.distanceKm != nil, let home { commute += " from \(home)" }
-        if let maxCommuteKm { commute += "; your limit \(FitExplanation.kilometres(maxCommuteKm))" }
-        paragraphs.append(BrowserDetail.Paragraph([BrowserSegment("Commute: ", .emphasis), BrowserSegment(commute)]))
-        paragraphs.append(BrowserSkill.paragraph(choice.skills, heading: "Skills"))
+                [BrowserSegment(language.text("browser.mentor"), .emphasis), BrowserSegment(placement.mentor ?? language.text("browser.mentorUnknown"))]))
+        var commute = choice.distanceKm.map { language.text("browser.straightLine", ["km": FitExplanation.kilometres($0, language)]) }
+            ?? language.text("browser.unknown")
+        if choice.distanceKm != nil, let home { commute += language.text("browser.from", ["place": home]) }
+        if let maxCommuteKm { commute += language.text("browser.yourLimit", ["km": FitExplanation.kilometres(maxCommuteKm, language)]) }
+        paragraphs.append(BrowserDetail.Paragraph([BrowserSegment(language.text("browser.commute"), .emphasis), BrowserSegment(commute)]))
+        paragraphs.append(BrowserSkill.paragraph(choice.skills, heading: language.text("browser.skills"), language))
         if let description = placement.description, !description.isEmpty {
             paragraphs.append(BrowserDetail.Paragraph(description))
         }
-        paragraphs += FitExplanation.paragraphs(choice.fit)
+        paragraphs += FitExplanation.paragraphs(choice.fit, language)
         let search = [choice.employerName, placement.employer, placement.title, domain] + choice.skills.map(\.label)
         return BrowserItem(
             id: placement.id,
-            cells: [choice.employerName, placement.title, domain, FitExplanation.hours(placement.hoursPerWeek),
-                    choice.fit.score.description],
+            cells: [choice.employerName, placement.title, domain, FitExplanation.hours(placement.hoursPerWeek, language),
+                    language.decimal(choice.fit.score.description)],
             fit: choice.fit.score.hundredths, eligible: choice.fit.eligible, employerName: choice.employerName,
             title: placement.title, distanceKm: choice.distanceKm, searchText: search.joined(separator: " "),
             detail: BrowserDetail(heading: "\(placement.id) · \(placement.title)", paragraphs: paragraphs))

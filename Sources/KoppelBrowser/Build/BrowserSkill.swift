@@ -21,14 +21,15 @@ public struct BrowserSkill: Hashable, Sendable {
     }
 
     /// `Skills: ✓ BAG · ~ WOZ (related: BAG) · ✗ GIS` as a detail paragraph.
-    static func paragraph(_ skills: [BrowserSkill], heading: String) -> BrowserDetail.Paragraph {
+    static func paragraph(_ skills: [BrowserSkill], heading: String, _ language: Language) -> BrowserDetail.Paragraph {
         var segments = [BrowserSegment(heading + ": ", .emphasis)]
-        if skills.isEmpty { segments.append(BrowserSegment("none listed", .dim)) }
+        if skills.isEmpty { segments.append(BrowserSegment(language.text("browser.skills.none"), .dim)) }
         for (offset, skill) in skills.enumerated() {
             if offset > 0 { segments.append(BrowserSegment(" · ", .dim)) }
             switch skill.status {
             case .held: segments.append(BrowserSegment("✓ " + skill.label, .good))
-            case .related(let other): segments.append(BrowserSegment("~ \(skill.label) (related: \(other))", .partial))
+            case .related(let other):
+                segments.append(BrowserSegment("~ " + language.text("browser.skills.related", ["skill": skill.label, "other": other]), .partial))
             case .missing: segments.append(BrowserSegment("✗ " + skill.label, .bad))
             }
         }

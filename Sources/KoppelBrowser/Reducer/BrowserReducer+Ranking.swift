@@ -12,16 +12,16 @@ extension BrowserReducer {
         guard state.focus == .list, let item = state.selectedItem else { return }
         let title = state.data.items[item].title
         if let position = state.rankPosition[item] {
-            state.status = .init("\(title) is already #\(position + 1) in your ranking.")
+            state.status = .init(state.data.language.text("browser.status.already", ["title": title, "position": position + 1]))
             return
         }
         state.setRanking(state.ranking + [item])
-        state.status = .init("Added \(title) as #\(state.ranking.count).")
+        state.status = .init(state.data.language.text("browser.status.added", ["title": title, "position": state.ranking.count]))
     }
 
     static func moveRanked(_ state: inout BrowserState, by delta: Int) {
         guard let position = rankedTarget(state) else {
-            state.status = .init("Not in your ranking: add it with enter or a first.")
+            state.status = .init(state.data.language.text("browser.status.notInRankingAdd"))
             return
         }
         let target = position + delta
@@ -34,13 +34,13 @@ extension BrowserReducer {
 
     static func removeSelected(_ state: inout BrowserState) {
         guard let position = rankedTarget(state) else {
-            state.status = .init("Not in your ranking.")
+            state.status = .init(state.data.language.text("browser.status.notInRanking"))
             return
         }
         var ranking = state.ranking
         let item = ranking.remove(at: position)
         state.setRanking(ranking)
-        state.status = .init("Removed \(state.data.items[item].title) from your ranking.")
+        state.status = .init(state.data.language.text("browser.status.removed", ["title": state.data.items[item].title]))
     }
 
     static func toggleMark(_ mark: BrowserMark, _ state: inout BrowserState) {

@@ -43,7 +43,7 @@ public enum BrowserReducer {
             state.saving = nil
             state.quitAfterSave = nil
             let reason = message.hasSuffix(".") ? String(message.dropLast()) : message
-            state.status = .init("Save failed: \(reason). Your changes are kept; press w to try again.", isError: true)
+            state.status = .init(state.data.language.text("browser.status.saveFailed", ["reason": reason]), isError: true)
         }
         settle(&state, selectionBefore: before)
         return effects
@@ -65,7 +65,7 @@ public enum BrowserReducer {
             case .character("y"), .character("Y"): return [.quit(exit)]
             case .control("c"): return [.quit(.interrupted)]
             default:
-                state.status = .init("Not quitting; your changes are still unsaved.")
+                state.status = .init(state.data.language.text("browser.status.notQuitting"))
                 return []
             }
         case .none:
@@ -145,15 +145,15 @@ public enum BrowserReducer {
 
     static func save(_ state: inout BrowserState) -> [BrowserEffect] {
         if state.isSaving {
-            state.status = .init("Still saving…")
+            state.status = .init(state.data.language.text("browser.status.stillSaving"))
             return []
         }
         guard state.hasUnsavedChanges else {
-            state.status = .init("Nothing to save: the database already holds this.")
+            state.status = .init(state.data.language.text("browser.status.nothingToSave"))
             return []
         }
         state.saving = (state.ranking, state.marks)
-        state.status = .init("Saving…")
+        state.status = .init(state.data.language.text("browser.status.saving"))
         switch state.data.kind {
         case .traineeRanking:
             return [.save(.ranking(state.rankingIDs))]

@@ -45,6 +45,6 @@ extension BrowserState {
             visible = order
         }
         listCursor = selected.flatMap { visible.firstIndex(of: $0) } ?? 0
-        status = .init("Sorted by \(sort.label).")
+        status = .init(data.language.text("browser.status.sorted", ["order": data.language.text("browser.sort.\(sort.label)")]))
     }
 }

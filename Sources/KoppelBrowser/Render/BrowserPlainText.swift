@@ -8,13 +8,14 @@ public enum BrowserPlainText {
         let data = state.data
         var out = data.title + "\n\n"
         let columns = BrowserRenderer.listColumns(data)
-        var widths = columns.map { DisplayWidth.of($0.title) }
+        let titles = [data.language.text("log.column.id")] + columns.map { BrowserRenderer.columnTitle($0, data.language) }
+        var widths = titles.dropFirst().map { DisplayWidth.of($0) }
         var rows: [[String]] = []
         for index in state.visible {
             var cells = data.items[index].cells
             switch data.kind {
             case .traineeRanking: cells.insert(state.rankPosition[index].map { String($0 + 1) } ?? "", at: 0)
-            case .shortlist: cells.append(state.marks[index]?.label ?? "")
+            case .shortlist: cells.append(state.marks[index].map { data.language.text("browser.mark.\($0.rawValue)") } ?? "")
             }
             cells.insert(data.items[index].id, at: 0)
             rows.append(cells.map { TerminalText.safe($0) })
@@ -25,7 +26,6 @@ public enum BrowserPlainText {
                 widths[position] = max(widths[position], min(DisplayWidth.of(cell), 40))
             }
         }
-        let titles = ["id"] + columns.map(\.title)
         let aligns = [false] + columns.map(\.alignRight)
         func line(_ cells: [String]) -> String {
             var parts: [String] = []
@@ -39,8 +39,8 @@ public enum BrowserPlainText {
         out += line(titles) + "\n"
         for row in rows { out += line(row) + "\n" }
         if data.kind == .traineeRanking {
-            out += "\nMy ranking (saved):"
-            if state.ranking.isEmpty { out += " none yet" }
+            out += "\n" + data.language.text("browser.plain.savedRanking")
+            if state.ranking.isEmpty { out += data.language.text("browser.plain.noneYet") }
             out += "\n"
             for (position, index) in state.ranking.enumerated() {
                 let item = data.items[index]

@@ -45,6 +45,11 @@ public enum BrowserRenderer {
         }
     }
 
+    /// A column's title in `language` ("#" and data columns stay as they are).
+    static func columnTitle(_ column: BrowserColumn, _ language: Language) -> String {
+        Catalogue.entries["browser.column.\(column.title)"] != nil ? language.text("browser.column.\(column.title)") : column.title
+    }
+
     static func tooSmall(_ size: BrowserSize, _ language: Language) -> [BrowserLine] {
         let message = language.text(
             "browser.tooSmall", ["size": "\(size)", "minimum": "\(BrowserLayout.minimum)"])
@@ -93,7 +98,7 @@ public enum BrowserRenderer {
         builder.add(" ")
         for (index, column) in columns.enumerated() {
             if index > 0 { builder.add(" ") }
-            let title = Catalogue.entries["browser.column.\(column.title)"] != nil ? language.text("browser.column.\(column.title)") : column.title
+            let title = columnTitle(column, language)
             builder.add(title, columns: widths[index], alignRight: column.alignRight, .emphasis)
         }
         return builder.line()

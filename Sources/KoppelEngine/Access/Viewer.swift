@@ -45,7 +45,7 @@ public enum Viewer: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Why a viewer given on the command line (or in a request) was refused.
-public struct ViewerError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct ViewerError: Error, WordedError, Sendable, Hashable, CustomStringConvertible {
     /// What was wrong with it.
     public enum Code: String, Sendable, Hashable {
         /// An empty `--as`.
@@ -57,11 +57,32 @@ public struct ViewerError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public var code: Code
+    /// The message in English.
     public var message: String
+    /// The message from the catalogue; nil for one made as text.
+    public var wording: CatalogueText?
 
     public init(code: Code, message: String) {
         self.code = code
         self.message = message
+    }
+
+    /// An error whose message is the catalogue text `key`.
+    public init(code: Code, text key: String, _ arguments: [String: any TextArgument]) {
+        let wording = CatalogueText(key, arguments)
+        self.init(code: code, message: wording.text(in: .en))
+        self.wording = wording
+    }
+
+
+    /// Two errors are the same when their code and English message are.
+    public static func == (left: ViewerError, right: ViewerError) -> Bool {
+        left.code == right.code && left.message == right.message
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(message)
     }
 
     public var description: String { message }
@@ -79,8 +100,8 @@ extension Viewer {
     ) throws(ViewerError) -> Viewer {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let lowered = trimmed.lowercased()
-        let valid = "valid are an employer code (\(employerCodes.sorted().joined(separator: ", "))), regional, auditor, steward or trainee:ID"
-        guard !trimmed.isEmpty else { throw ViewerError(code: .empty, message: "--as is empty; \(valid)") }
+        let valid = CatalogueText("viewer.valid", ["codes": employerCodes.sorted().joined(separator: ", ")])
+        guard !trimmed.isEmpty else { throw ViewerError(code: .empty, text: "viewer.empty", ["valid": valid]) }
         switch lowered {
         case "regional": return .regionalAdviser
         case "auditor": return .auditor
@@ -90,13 +111,13 @@ extension Viewer {
         if lowered.hasPrefix("trainee:") {
             let id = String(trimmed.dropFirst("trainee:".count)).trimmingCharacters(in: .whitespaces)
             guard let person = traineePerson(id) else {
-                throw ViewerError(code: .unknownTrainee, message: "--as \(trimmed): there is no trainee with id '\(id)'")
+                throw ViewerError(code: .unknownTrainee, text: "viewer.unknownTrainee", ["value": trimmed, "id": id])
             }
             return .trainee(id: id, person: person)
         }
         let code = lowered.hasPrefix("adviser:") ? String(lowered.dropFirst("adviser:".count)) : lowered
         guard let canonical = employerCodes.first(where: { $0.lowercased() == code.trimmingCharacters(in: .whitespaces) }) else {
-            throw ViewerError(code: .unknownEmployer, message: "--as \(trimmed): unknown employer code; \(valid)")
+            throw ViewerError(code: .unknownEmployer, text: "viewer.unknownEmployer", ["value": trimmed, "valid": valid])
         }
         return .adviser(employer: canonical)
     }

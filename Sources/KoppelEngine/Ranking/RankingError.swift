@@ -4,7 +4,7 @@
 /// do { _ = try RankingWeights(version: 2, mustSkills: 50, /* … */) }
 /// catch { print(error) }  // "ranking weights version 2 sum to 90.00 points; they must sum to 100"
 /// ```
-public struct RankingError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct RankingError: Error, WordedError, Hashable, Sendable, CustomStringConvertible {
     /// What went wrong; a struct so that new codes do not break callers.
     public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
         public let rawValue: String
@@ -18,12 +18,32 @@ public struct RankingError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public let code: Code
-    /// A sentence a user understands, naming the offending value.
+    /// A sentence a user understands, naming the offending value (English).
     public let message: String
+    /// The sentence from the catalogue; nil for one made as text.
+    public private(set) var wording: CatalogueText?
 
     public init(code: Code, message: String) {
         self.code = code
         self.message = message
+    }
+
+    /// An error whose message is the catalogue text `key`.
+    public init(code: Code, text key: String, _ arguments: [String: any TextArgument]) {
+        let wording = CatalogueText(key, arguments)
+        self.init(code: code, message: wording.text(in: .en))
+        self.wording = wording
+    }
+
+
+    /// Two errors are the same when their code and English message are.
+    public static func == (left: RankingError, right: RankingError) -> Bool {
+        left.code == right.code && left.message == right.message
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(message)
     }
 
     public var description: String { message }

@@ -95,29 +95,25 @@ public struct RankingWeights: Hashable, Sendable, Codable {
 
     private static func validate(version: Int, _ values: [Double]) throws(RankingError) -> [Int] {
         guard version >= 1 else {
-            throw RankingError(code: .invalidWeights, message: "ranking weights version \(version) must be 1 or more")
+            throw RankingError(code: .invalidWeights, text: "weights.error.version", ["version": version])
         }
         var result: [Int] = []
         for (criterion, value) in zip(RankingCriterion.allCases, values) {
             guard value.isFinite, value >= 0, value <= 100 else {
                 throw RankingError(
-                    code: .invalidWeights,
-                    message: "ranking weight \(criterion.rawValue) is \(value); it must be between 0 and 100")
+                    code: .invalidWeights, text: "weights.error.range", ["criterion": criterion.rawValue, "value": "\(value)"])
             }
             let scaled = (value * 100).rounded()
             guard abs(scaled - value * 100) < 1e-6 else {
                 throw RankingError(
-                    code: .invalidWeights,
-                    message: "ranking weight \(criterion.rawValue) is \(value); use at most two decimals")
+                    code: .invalidWeights, text: "weights.error.decimals", ["criterion": criterion.rawValue, "value": "\(value)"])
             }
             result.append(Int(scaled))
         }
         let sum = result.reduce(0, +)
         guard sum == 100_00 else {
             throw RankingError(
-                code: .invalidWeights,
-                message: "ranking weights version \(version) sum to \(RankingFormat.hundredths(sum)) points; "
-                    + "they must sum to 100")
+                code: .invalidWeights, text: "weights.error.sum", ["version": version, "sum": Hundredths(sum)])
         }
         return result
     }

@@ -94,6 +94,15 @@ extension Catalogue {
         "weights.column.created": .init(nl: "gemaakt", en: "created"),
         "weights.column.note": .init(nl: "toelichting", en: "note"),
         "weights.column.points": .init(nl: "punten", en: "points"),
+        "weights.error.version": .init(
+            nl: "versie {version} van de gewichten moet 1 of hoger zijn", en: "ranking weights version {version} must be 1 or more"),
+        "weights.error.range": .init(
+            nl: "gewicht {criterion} is {value}; het ligt tussen 0 en 100", en: "ranking weight {criterion} is {value}; it must be between 0 and 100"),
+        "weights.error.decimals": .init(
+            nl: "gewicht {criterion} is {value}; gebruik hoogstens twee decimalen", en: "ranking weight {criterion} is {value}; use at most two decimals"),
+        "weights.error.sum": .init(
+            nl: "de gewichten van versie {version} tellen op tot {sum} punten; dat moet 100 zijn",
+            en: "ranking weights version {version} sum to {sum} points; they must sum to 100"),
 
         // Stand-ins.
         "standins.roleOrSkill": .init(nl: "geef precies één van --role en --skill", en: "give exactly one of --role and --skill"),
@@ -108,6 +117,37 @@ extension Catalogue {
         "standins.booked": .init(
             nl: "{offer}: toestemming van {borrower} vastgelegd voor {from} tot en met {to}",
             en: "{offer}: consent of {borrower} recorded for {from} to {to}"),
+
+        // Shortlist and browser saves.
+        "shortlist.nameACandidate": .init(nl: "noem minstens één kandidaat", en: "name at least one candidate"),
+        "cli.reasonEmpty": .init(nl: "--reason is leeg: zeg waarom u dit beslist", en: "--reason is empty: say why you decide this"),
+        "cli.minGroupAtLeastTwo": .init(nl: "--min-group moet minstens 2 zijn", en: "--min-group must be at least 2"),
+        "cli.topAtLeastOne": .init(nl: "--top moet minstens 1 zijn", en: "--top must be at least 1"),
+        "shortlist.marking": .init(nl: "kandidaten markeren", en: "marking candidates"),
+        "shortlist.savedOne": .init(
+            nl: "{vacancy}: 1 markering bewaard (regel {id} in het beslislog)", en: "{vacancy}: 1 mark saved (decision log entry {id})"),
+        "shortlist.saved": .init(
+            nl: "{vacancy}: {count} markeringen bewaard (regel {id} in het beslislog)",
+            en: "{vacancy}: {count} marks saved (decision log entry {id})"),
+        "browse.traineeOrVacancy": .init(nl: "geef --trainee ID of --vacancy ID", en: "give either --trainee ID or --vacancy ID"),
+        "browse.nothing": .init(nl: "er is niets om te bekijken", en: "nothing to browse"),
+        "browse.nothingToSave": .init(nl: "Er is niets te bewaren.", en: "Nothing to save."),
+        "browse.savedRankingOne": .init(
+            nl: "Uw voorkeur voor 1 traineeplek is bewaard (regel {id} in het beslislog).",
+            en: "Saved your ranking of 1 placement (decision log entry {id})."),
+        "browse.savedRanking": .init(
+            nl: "Uw voorkeuren voor {count} traineeplekken zijn bewaard (regel {id} in het beslislog).",
+            en: "Saved your ranking of {count} placements (decision log entry {id})."),
+        "browse.notSavedNoActor": .init(
+            nl: "Niet bewaard: zeg wie handelt met --actor ID (of KOPPEL_ACTOR).",
+            en: "Not saved: say who acts with --actor ID (or KOPPEL_ACTOR)."),
+        "browse.notSavedOverride": .init(
+            nl: "Niet bewaard: {message}; gebruik koppel shortlist mark {vacancy} … --contacted --reason TEKST.",
+            en: "Not saved: {message}; use koppel shortlist mark {vacancy} … --contacted --reason TEXT."),
+        "browse.savedMarksOne": .init(nl: "1 markering bewaard (regel {id} in het beslislog).", en: "Saved 1 mark (decision log entry {id})."),
+        "browse.savedMarks": .init(
+            nl: "{count} markeringen bewaard (regel {id} in het beslislog).", en: "Saved {count} marks (decision log entry {id})."),
+        "cli.cannotWrite": .init(nl: "{path} kan niet worden geschreven", en: "cannot write {path}"),
 
         // Names instead of ids.
         "names.unknown": .init(

@@ -26,6 +26,8 @@ extension Catalogue {
         "unit.km", "unit.percent", "ranking.niceSkills.relatedItem", "ranking.commute.route",
         "ranking.hours.overlap", "ranking.mustCredentials.expiredItem", "table.score", "table.rank", "ranking.header.start",
         "table.notes.separator",
-        "table.ok", "init.done", "explain.course",
+        "table.ok", "init.done", "explain.course", "import.issue", "import.table.trainee", "import.table.other",
+        "round.column.trainee", "placementReport.column.trainees", "log.column.id", "users.column.status",
+        "browser.perWeek",
     ]
 }

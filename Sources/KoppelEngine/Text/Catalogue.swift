@@ -33,7 +33,9 @@ public enum Catalogue {
     /// The areas of the catalogue, with their entries (a key belongs to one area).
     public static let parts: [(area: String, entries: [String: Entry])] = [
         ("common", common), ("ranking", ranking), ("commands", commands), ("help", help),
-        ("placement", placement), ("browser", browser), ("server", server),
+        ("placement", placement), ("browser", browser), ("server", server), ("store", store), ("access", access),
+        ("imports", imports), ("round", round), ("exchange", exchange),
+        ("log", log), ("person", person), ("accounts", accounts), ("helpMore", helpMore),
     ]
 
     /// The template of `key` in `language`; nil for a key the catalogue does not hold.

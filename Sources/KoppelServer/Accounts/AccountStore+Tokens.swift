@@ -15,11 +15,11 @@ extension AccountStore {
     /// Issues a bearer token of 256 random bits valid for `days`; returns its id and the token,
     /// which is not kept (only its SHA-256 is).
     public func issueToken(for accountID: String, days: Int, label: String = "", now: Date = Date()) throws -> (id: String, token: String) {
-        guard (1...3650).contains(days) else { throw AccountError(.invalidInput, "a token is valid for 1 to 3650 days") }
+        guard (1...3650).contains(days) else { throw AccountError(.invalidInput, text: "accounts.tokenDays") }
         let token = SecretToken.make(prefix: SecretToken.apiTokenPrefix)
         let id = "tok_" + String(SecretToken.make(prefix: "").prefix(10))
         try store.pool.write { db in
-            guard try Self.account(accountID, db) != nil else { throw AccountError(.notFound, "no account '\(accountID)'") }
+            guard try Self.account(accountID, db) != nil else { throw AccountError(.notFound, text: "accounts.noAccount", ["id": accountID]) }
             try db.execute(
                 sql: "INSERT INTO account_token (id, account, hash, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [id, accountID, SecretToken.hash(token), label, ServerClock.text(now),
@@ -33,7 +33,7 @@ extension AccountStore {
         try store.pool.write { db in
             try db.execute(sql: "UPDATE account_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
                            arguments: [ServerClock.text(now), id])
-            guard db.changesCount == 1 else { throw AccountError(.notFound, "no active token '\(id)'") }
+            guard db.changesCount == 1 else { throw AccountError(.notFound, text: "accounts.noToken", ["id": id]) }
         }
     }
 

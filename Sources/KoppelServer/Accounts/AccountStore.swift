@@ -23,15 +23,15 @@ public struct AccountStore: Sendable {
         let hash = try password.map { try hashPassword($0) }
         try store.pool.write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM account WHERE id = ?", arguments: [account.id]) == true {
-                throw AccountError(.exists, "an account '\(account.id)' exists already")
+                throw AccountError(.exists, text: "accounts.exists", ["id": account.id])
             }
             if let employer = account.employer,
                try Bool.fetchOne(db, sql: "SELECT 1 FROM employer WHERE code = ?", arguments: [employer]) != true {
-                throw AccountError(.invalidInput, "no employer with code '\(employer)'")
+                throw AccountError(.invalidInput, text: "store.noEmployer", ["code": employer])
             }
             if let trainee = account.trainee,
                try Bool.fetchOne(db, sql: "SELECT 1 FROM trainee WHERE id = ?", arguments: [trainee]) != true {
-                throw AccountError(.invalidInput, "no trainee with id '\(trainee)'")
+                throw AccountError(.invalidInput, text: "store.noTrainee", ["id": trainee])
             }
             try db.execute(
                 sql: """
@@ -46,22 +46,22 @@ public struct AccountStore: Sendable {
     static func validate(_ account: Account) throws {
         guard !account.id.isEmpty, account.id.count <= 64,
               account.id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || ".-_@".contains($0)) }) else {
-            throw AccountError(.invalidInput, "an account id is 1 to 64 letters, digits and . - _ @")
+            throw AccountError(.invalidInput, text: "accounts.badId")
         }
         guard !account.displayName.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw AccountError(.invalidInput, "an account needs a display name")
+            throw AccountError(.invalidInput, text: "accounts.needsName")
         }
         guard (account.role == .adviser) == (account.employer != nil) else {
-            throw AccountError(.invalidInput, "an adviser account, and only an adviser account, names an employer")
+            throw AccountError(.invalidInput, text: "accounts.adviserEmployer")
         }
         guard (account.role == .trainee) == (account.trainee != nil) else {
-            throw AccountError(.invalidInput, "a trainee account, and only a trainee account, names a trainee")
+            throw AccountError(.invalidInput, text: "accounts.traineeTrainee")
         }
-        guard ["nl", "en"].contains(account.language) else { throw AccountError(.invalidInput, "language is nl or en") }
+        guard ["nl", "en"].contains(account.language) else { throw AccountError(.invalidInput, text: "accounts.language") }
     }
 
     func hashPassword(_ password: String) throws -> String {
-        guard password.count >= 12 else { throw AccountError(.invalidInput, "a password has at least 12 characters") }
+        guard password.count >= 12 else { throw AccountError(.invalidInput, text: "accounts.shortPassword") }
         return Bcrypt.hash(password, cost: max(bcryptCost, 12))
     }
 
@@ -89,7 +89,7 @@ public struct AccountStore: Sendable {
     public func setDisabled(_ id: String, _ disabled: Bool = true) throws {
         try store.pool.write { db in
             try db.execute(sql: "UPDATE account SET disabled = ? WHERE id = ?", arguments: [disabled, id])
-            guard db.changesCount == 1 else { throw AccountError(.notFound, "no account '\(id)'") }
+            guard db.changesCount == 1 else { throw AccountError(.notFound, text: "accounts.noAccount", ["id": id]) }
             if disabled { try db.execute(sql: "DELETE FROM account_session WHERE account = ?", arguments: [id]) }
         }
     }
@@ -99,7 +99,7 @@ public struct AccountStore: Sendable {
         let hash = try hashPassword(password)
         try store.pool.write { db in
             try db.execute(sql: "UPDATE account SET password_hash = ? WHERE id = ?", arguments: [hash, id])
-            guard db.changesCount == 1 else { throw AccountError(.notFound, "no account '\(id)'") }
+            guard db.changesCount == 1 else { throw AccountError(.notFound, text: "accounts.noAccount", ["id": id]) }
             try db.execute(sql: "DELETE FROM account_session WHERE account = ?", arguments: [id])
         }
     }

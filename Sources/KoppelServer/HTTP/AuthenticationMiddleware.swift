@@ -52,9 +52,14 @@ struct AuthenticationMiddleware: RouterMiddleware {
             context.account = session.account
             context.sessionCSRF = session.csrf
         }
-        if let account = context.account {
-            context.viewer = try await Blocking.run { try accounts.viewer(for: account) }
+        guard let account = context.account else { return try await next(request, context) }
+        context.viewer = try await Blocking.run { try accounts.viewer(for: account) }
+        do {
+            return try await next(request, context)
+        } catch {
+            // The problem's detail follows the account's language.
+            guard let language = Language(code: account.language), language != .pseudo else { throw error }
+            throw InAccountLanguage(error: error, language: language)
         }
-        return try await next(request, context)
     }
 }

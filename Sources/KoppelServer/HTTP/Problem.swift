@@ -6,8 +6,9 @@ import Koppel
 /// An error answer as `application/problem+json` (RFC 9457) with a stable `code`.
 ///
 /// The detail says what the client can act on; it never holds a stack trace, SQL or a path.
-/// A detail from the catalogue (``init(_:code:key:_:errors:)``) is written in the language of
-/// the request's `Accept-Language` (Dutch by default); `code` is the same in every language.
+/// A detail from the catalogue (``init(_:code:key:_:errors:)``, or a store error's wording) is
+/// written in the signed-in account's language, else the request's `Accept-Language` (Dutch
+/// by default); `code` is the same in every language.
 public struct Problem: Error, HTTPResponseError, Sendable {
     public var status: HTTPResponse.Status
     /// Stable and documented: `notAllowed`, `notFound`, `unauthenticated`, `csrf`, `throttled`, …
@@ -16,6 +17,10 @@ public struct Problem: Error, HTTPResponseError, Sendable {
     /// The catalogue key of the detail and its arguments; nil for a detail passed as text.
     public var detailKey: String?
     public var detailArguments: [String: String] = [:]
+    /// The detail from the catalogue with its arguments (a store or account error's message).
+    public var wording: CatalogueText?
+    /// The signed-in account's language, which the detail follows before `Accept-Language`.
+    public var language: Language?
     /// Every bad record of a refused import.
     public var errors: [ImportIssue]?
     public var headers: HTTPFields = [:]
@@ -39,6 +44,7 @@ public struct Problem: Error, HTTPResponseError, Sendable {
 
     /// The detail in `language`.
     public func detail(in language: Language) -> String {
+        if let wording { return wording.text(in: language) }
         guard let detailKey else { return detail }
         return language.text(detailKey, detailArguments)
     }
@@ -53,7 +59,7 @@ public struct Problem: Error, HTTPResponseError, Sendable {
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        let language = Language.accepting(request.headers[.acceptLanguage])
+        let language = self.language ?? Language.accepting(request.headers[.acceptLanguage])
         let body = Body(
             type: "about:blank", title: status.reasonPhrase, status: status.code, code: code, detail: detail(in: language),
             errors: errors)
@@ -69,4 +75,10 @@ public struct Problem: Error, HTTPResponseError, Sendable {
     static func forbidden(_ detail: String) -> Problem { Problem(.forbidden, code: "notAllowed", detail: detail) }
 
     static func badRequest(_ detail: String) -> Problem { Problem(.badRequest, code: "invalidInput", detail: detail) }
+}
+
+/// An error from a signed-in request, with the account's language for its problem's detail.
+struct InAccountLanguage: Error {
+    var error: any Error
+    var language: Language
 }

@@ -23,20 +23,33 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
 
     static func problem(for error: any Error) -> Problem {
         switch error {
+        case let error as InAccountLanguage:
+            var problem = problem(for: error.error)
+            problem.language = error.language
+            return problem
         case let problem as Problem: return problem
         case let error as StoreError:
+            var problem: Problem
             switch error.code {
-            case .notAllowed: return Problem(.forbidden, code: "notAllowed", detail: error.message)
-            case .notFound: return Problem(.notFound, code: "notFound", detail: error.message)
-            case .invalidState: return Problem(.conflict, code: "invalidState", detail: error.message)
-            case .invalidInput: return Problem(.unprocessableContent, code: "invalidInput", detail: error.message)
+            case .notAllowed: problem = Problem(.forbidden, code: "notAllowed", detail: error.message)
+            case .notFound: problem = Problem(.notFound, code: "notFound", detail: error.message)
+            case .invalidState: problem = Problem(.conflict, code: "invalidState", detail: error.message)
+            case .invalidInput: problem = Problem(.unprocessableContent, code: "invalidInput", detail: error.message)
             default: return Problem(.serviceUnavailable, code: "storeUnavailable", key: "server.storeUnavailable")
             }
+            problem.wording = error.wording
+            return problem
         case let error as ImportError:
             return Problem(.unprocessableContent, code: "invalidRecords", key: "server.importRefused", errors: error.issues)
         case let error as AccountError:
-            return Problem(error.code == .notFound ? .notFound : error.code == .exists ? .conflict : .unprocessableContent,
-                           code: error.code.name, detail: error.message)
+            var problem = Problem(error.code == .notFound ? .notFound : error.code == .exists ? .conflict : .unprocessableContent,
+                                  code: error.code.name, detail: error.message)
+            problem.wording = error.wording
+            return problem
+        case let error as RankingError:
+            var problem = Problem(.unprocessableContent, code: "invalidInput", detail: error.message)
+            problem.wording = error.wording
+            return problem
         case is NIOTooManyBytesError:
             return Problem(.contentTooLarge, code: "bodyTooLarge", key: "server.bodyTooLarge", ["bytes": String(ServerLimits.maxBodyBytes)])
         case let error as HTTPError:

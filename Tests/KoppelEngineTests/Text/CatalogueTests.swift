@@ -39,7 +39,7 @@ import Testing
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
         let pattern = try NSRegularExpression(
-            pattern: #"(?:\btr|\.text|\bt|\bhelpText|discussion:)\(?\s*"([a-z][A-Za-z]*(?:\.[A-Za-z]+)+)""#)
+            pattern: #"(?:\btr|\.text|\bt|\bhelpText|discussion:|\btext:|CatalogueText|StoreError\.text)\(?\s*"([a-z][A-Za-z]*(?:\.[A-Za-z]+)+)""#)
         var used: [String: String] = [:]
         let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!
         for case let file as URL in files where file.pathExtension == "swift" {
