@@ -171,6 +171,37 @@ import Testing
         try write("good.csv", persons.split(separator: "\n").prefix(3).joined(separator: "\n") + "\n")
     }
 
+    /// The letters to a person (about a ranking and about a round) speak from the catalogue.
+    @Test func everyTextOfTheLettersComesFromTheCatalogue() throws {
+        let directory = temporaryDirectory()
+        let database = directory.appendingPathComponent("koppel.db").path
+        try FileManager.default.copyItem(atPath: DemoDatabase.path, toPath: database)
+        func run(_ arguments: [String]) throws -> KoppelBinary.Result {
+            try KoppelBinary.run(arguments + ["--db", database], environment: ["KOPPEL_LANG": "", "KOPPEL_ACTOR": "ENS"])
+        }
+        func logID(_ json: String) throws -> Int {
+            let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+            return try #require(object?["logId"] as? Int)
+        }
+        let ranking = try logID(try run(["candidates", "v0001", "--as", "GBT", "--on", Self.day, "--limit", "5", "--format", "json"]).stdout)
+        let round = try logID(try run(["round", "run", "c2027-r1", "--as", "regional", "--on", Self.day, "--format", "json"]).stdout)
+        let trainees = try run(["export", "trainees", "--as", "steward"]).stdout.split(separator: "\n")
+        let trainee = try #require(trainees.dropFirst().first?.split(separator: ",").dropFirst().first.map(String.init))
+        var words = try LanguageTests.dataWords().union(Self.codes)
+        for kind in ["placements", "rotations", "cohorts"] {
+            for word in try run(["export", kind, "--as", "steward"]).stdout.split(whereSeparator: { !$0.isLetter }) {
+                words.insert(String(word).lowercased())
+            }
+        }
+        for (person, log, viewer) in [("p007514", ranking, "GBT"), (trainee, round, "regional")] {
+            let letter = try run(["person", "letter", person, "--log", String(log), "--as", viewer, "--lang", "xx"])
+            #expect(letter.status == 0, "\(letter.stderr)")
+            #expect(letter.stdout.contains("⟦"))
+            let leaked = LanguageTests.leaks(letter.stdout + "\n" + letter.stderr, words: words)
+            if !leaked.isEmpty { Issue.record("letter about \(log): outside the catalogue:\n\(leaked.prefix(20).joined(separator: "\n"))") }
+        }
+    }
+
     /// Every command and subcommand, as typed after `koppel`.
     static let commandPaths: [[String]] = [
         [], ["init"], ["demo"], ["import"], ["export"], ["candidates"], ["vacancies"], ["explain"],

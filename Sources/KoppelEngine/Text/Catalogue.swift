@@ -36,6 +36,7 @@ public enum Catalogue {
         ("placement", placement), ("browser", browser), ("server", server), ("store", store), ("access", access),
         ("imports", imports), ("round", round), ("exchange", exchange),
         ("log", log), ("person", person), ("accounts", accounts), ("helpMore", helpMore),
+        ("accountability", accountability),
     ]
 
     /// The template of `key` in `language`; nil for a key the catalogue does not hold.
