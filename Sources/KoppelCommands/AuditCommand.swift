@@ -105,12 +105,18 @@ extension AuditCommand {
                 let db = try store.openExisting()
                 let rows = try db.monitor(from: from, to: to, viewer: try asker.viewer(db), actor: actor.named)
                 let period = "\(from?.description ?? "start of log") to \(to?.description ?? "today")"
+                let what = tr("monitor.written")
                 switch format {
-                case .json: try writeOutput(try JSONOutput.encode(rows), to: output, what: "monitor")
-                case .table: try writeOutput(MonitorReportText.table(rows, period: period), to: output, what: "monitor")
-                case .html: try writeOutput(MonitorReportText.html(rows, period: period), to: output, what: "monitor")
+                case .json: try writeOutput(try JSONOutput.encode(rows), to: output, what: what)
+                case .table:
+                    let words = tr("monitor.period", [
+                        "from": from.map { $0 as any TextArgument } ?? tr("monitor.startOfLog"),
+                        "to": to.map { $0 as any TextArgument } ?? tr("monitor.today"),
+                    ])
+                    try writeOutput(MonitorReportText.table(rows, period: words), to: output, what: what)
+                case .html: try writeOutput(MonitorReportText.html(rows, period: period), to: output, what: what)
                 }
-                if rows.isEmpty { throw CLIError.nothingFound("no candidate rankings in the log for this period") }
+                if rows.isEmpty { throw CLIError.nothingFound(tr("monitor.noRankings")) }
             }
         }
     }

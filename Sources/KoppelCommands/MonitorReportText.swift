@@ -7,41 +7,51 @@ enum MonitorReportText {
     /// Three tables: the rankings and their scores, the exclusion reasons, the criteria scored
     /// without data; each per month and employer.
     static func table(_ rows: [AuditMonitor.Row], period: String) -> String {
-        var lines = ["DPIA monitor of the candidate rankings, \(period); counts are of the results each ranking listed", ""]
+        let language = CLILanguage.current
+        var lines = [tr("monitor.title", ["period": period]), ""]
         var overview = TextTable(columns: [
-            .init(title: "month"), .init(title: "employer"), .init(title: "rankings", alignment: .right),
-            .init(title: "results", alignment: .right), .init(title: "ineligible", alignment: .right),
-            .init(title: "min", alignment: .right), .init(title: "q1", alignment: .right), .init(title: "median", alignment: .right),
-            .init(title: "q3", alignment: .right), .init(title: "max", alignment: .right), .init(title: "per 10 points", maxWidth: 60),
+            .init(title: tr("monitor.column.month")), .init(title: tr("table.employer")), .init(title: tr("monitor.column.rankings"), alignment: .right),
+            .init(title: tr("monitor.column.results"), alignment: .right), .init(title: tr("monitor.column.ineligible"), alignment: .right),
+            .init(title: tr("monitor.column.min"), alignment: .right), .init(title: tr("monitor.column.q1"), alignment: .right),
+            .init(title: tr("monitor.column.median"), alignment: .right), .init(title: tr("monitor.column.q3"), alignment: .right),
+            .init(title: tr("monitor.column.max"), alignment: .right), .init(title: tr("monitor.column.histogram"), maxWidth: 60),
         ])
         overview.rows = rows.map { row in
-            [row.month, row.employer, "\(row.rankings)", "\(row.results)", percent(row.ineligibleShare),
-             points(row.minimum), points(row.lowerQuartile), points(row.median), points(row.upperQuartile), points(row.maximum),
+            [row.month, row.employer, "\(row.rankings)", "\(row.results)", language.decimal(percent(row.ineligibleShare)),
+             language.decimal(points(row.minimum)), language.decimal(points(row.lowerQuartile)), language.decimal(points(row.median)),
+             language.decimal(points(row.upperQuartile)), language.decimal(points(row.maximum)),
              row.histogram.map(String.init).joined(separator: " ")]
         }
         lines += overview.render()
 
-        lines += ["", "exclusion reasons (listed results excluded for each reason)"]
-        var reasons = TextTable(columns: [.init(title: "month"), .init(title: "employer"), .init(title: "reason"), .init(title: "results", alignment: .right)])
+        lines += ["", tr("monitor.reasonsTitle")]
+        var reasons = TextTable(columns: [
+            .init(title: tr("monitor.column.month")), .init(title: tr("table.employer")), .init(title: tr("monitor.column.reason")),
+            .init(title: tr("monitor.column.results"), alignment: .right),
+        ])
         for row in rows {
             for (code, count) in row.exclusions.sorted(by: { $0.key < $1.key }) { reasons.rows.append([row.month, row.employer, code, "\(count)"]) }
         }
-        lines += reasons.rows.isEmpty ? ["  (none)"] : reasons.render()
+        lines += reasons.rows.isEmpty ? [tr("monitor.none")] : reasons.render()
 
-        lines += ["", "criteria scored without data (no data on the person's or the vacancy's side: the criterion gives no points)"]
+        lines += ["", tr("monitor.noDataTitle")]
         var noData = TextTable(columns: [
-            .init(title: "month"), .init(title: "employer"), .init(title: "criterion"), .init(title: "scored", alignment: .right),
-            .init(title: "without data", alignment: .right), .init(title: "share", alignment: .right),
+            .init(title: tr("monitor.column.month")), .init(title: tr("table.employer")), .init(title: tr("explain.header")),
+            .init(title: tr("monitor.column.scored"), alignment: .right), .init(title: tr("monitor.column.withoutData"), alignment: .right),
+            .init(title: tr("monitor.column.share"), alignment: .right),
         ])
         for row in rows {
             for (criterion, scored) in row.scored.sorted(by: { $0.key < $1.key }) {
-                noData.rows.append([row.month, row.employer, criterion, "\(scored)", "\(row.noData[criterion] ?? 0)", percent(row.noDataShare[criterion] ?? 0)])
+                noData.rows.append([
+                    row.month, row.employer, criterion, "\(scored)", "\(row.noData[criterion] ?? 0)",
+                    language.decimal(percent(row.noDataShare[criterion] ?? 0)),
+                ])
             }
         }
-        lines += noData.rows.isEmpty ? ["  (none)"] : noData.render()
+        lines += noData.rows.isEmpty ? [tr("monitor.none")] : noData.render()
         let uncounted = rows.reduce(0) { $0 + $1.rankings - $1.countedRankings }
         if uncounted > 0 {
-            lines += ["", "\(uncounted) ranking(s) were logged before koppel kept reasons and no-data counts; they count only in the first table"]
+            lines += ["", tr("monitor.uncounted", ["count": uncounted])]
         }
         return lines.joined(separator: "\n") + "\n"
     }

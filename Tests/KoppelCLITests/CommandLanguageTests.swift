@@ -78,6 +78,12 @@ import Testing
             ["person", "erase", "p000124", "--yes", "--as", "HGL"],
             ["person", "stale", "--months", "600", "--on", day, "--as", "steward"],
         ]),
+        Group(name: "audit monitor", commands: [
+            ["candidates", "v0001", "--as", "GBT", "--on", day, "--limit", "5", "--format", "json"],
+            ["audit", "monitor", "--as", "regional"],
+            ["audit", "monitor", "--as", "regional", "--from", "2000-01-01", "--to", "2000-12-31"],
+            ["audit", "monitor", "--as", "ENS"],
+        ]),
         Group(name: "weights", commands: [
             ["weights"],
             ["weights", "history"],
@@ -133,6 +139,8 @@ import Testing
     /// letters of ids and timestamps, the actors the demo and imports log, the seed weights' note.
     static let codes: Set<String> = Set(DecisionLog.kinds.flatMap { $0.split(separator: "-").map(String.init) })
         .union(RankingCriterion.allCases.map { $0.rawValue.lowercased() })
+        .union(["missingMustSkill", "missingMustCredential", "expiredMustCredential", "workingLevelBelowRequired", "noHoursOverlap",
+                "notAvailableByStart", "commuteBeyondLimit", "beyondMaxKm", "distanceUnknown"].map { $0.lowercased() })
         .union(["pl", "z", "default", "profile"])
         .union(["regional", "steward", "auditor", "nobody", "adviser", "trainee", "admin", "anna", "bob", "koning", "niemand", "nope"])
         .union(["person", "skill", "credential", "domain", "wish", "exchange", "request", "standin", "offer", "booking", "mark", "shortlist"])

@@ -1,5 +1,6 @@
 extension Catalogue {
-    /// The letters to a person about a ranking or a placement round (`koppel person letter`).
+    /// The letters to a person about a ranking or a placement round (`koppel person letter`) and
+    /// the DPIA monitor's table.
     static let accountability: [String: Entry] = [
         "letter.title": .init(
             nl: "Uitleg over een beslissing",
@@ -208,5 +209,69 @@ extension Catalogue {
         "roundLetter.ownListNote": .init(
             nl: "Een andere volgorde in uw eigen lijst had u geen betere plek gegeven: bij deze manier van verdelen is uw echte voorkeur opgeven altijd het beste voor u.",
             en: "Another order in your own list would not have given you a better place: with this way of assigning, giving your true preferences is always best for you."),
+        // The DPIA monitor (`koppel audit monitor`, table).
+        "monitor.title": .init(
+            nl: "DPIA-monitor van de rangschikkingen van kandidaten, {period}; de aantallen gaan over de resultaten die elke rangschikking noemde",
+            en: "DPIA monitor of the candidate rankings, {period}; counts are of the results each ranking listed"),
+        "monitor.period": .init(nl: "{from} tot en met {to}", en: "{from} to {to}"),
+        "monitor.startOfLog": .init(nl: "begin van het log", en: "start of log"),
+        "monitor.today": .init(nl: "vandaag", en: "today"),
+        "monitor.written": .init(nl: "monitor", en: "monitor"),
+        "monitor.noRankings": .init(
+            nl: "in deze periode staan geen rangschikkingen van kandidaten in het log", en: "no candidate rankings in the log for this period"),
+        "monitor.column.month": .init(
+            nl: "maand",
+            en: "month"),
+        "monitor.column.rankings": .init(
+            nl: "rangschikkingen",
+            en: "rankings"),
+        "monitor.column.results": .init(
+            nl: "resultaten",
+            en: "results"),
+        "monitor.column.ineligible": .init(
+            nl: "niet geschikt",
+            en: "ineligible"),
+        "monitor.column.min": .init(
+            nl: "laagste",
+            en: "min"),
+        "monitor.column.q1": .init(
+            nl: "q1",
+            en: "q1"),
+        "monitor.column.median": .init(
+            nl: "mediaan",
+            en: "median"),
+        "monitor.column.q3": .init(
+            nl: "q3",
+            en: "q3"),
+        "monitor.column.max": .init(
+            nl: "hoogste",
+            en: "max"),
+        "monitor.column.histogram": .init(
+            nl: "per 10 punten",
+            en: "per 10 points"),
+        "monitor.reasonsTitle": .init(
+            nl: "redenen om uit te sluiten (genoemde resultaten die om elke reden zijn uitgesloten)",
+            en: "exclusion reasons (listed results excluded for each reason)"),
+        "monitor.column.reason": .init(
+            nl: "reden",
+            en: "reason"),
+        "monitor.none": .init(
+            nl: "  (geen)",
+            en: "  (none)"),
+        "monitor.noDataTitle": .init(
+            nl: "criteria zonder gegevens gescoord (geen gegevens bij de persoon of de vacature: het criterium geeft geen punten)",
+            en: "criteria scored without data (no data on the person's or the vacancy's side: the criterion gives no points)"),
+        "monitor.column.scored": .init(
+            nl: "gescoord",
+            en: "scored"),
+        "monitor.column.withoutData": .init(
+            nl: "zonder gegevens",
+            en: "without data"),
+        "monitor.column.share": .init(
+            nl: "aandeel",
+            en: "share"),
+        "monitor.uncounted": .init(
+            nl: "{count} rangschikking(en) kwamen in het log voordat koppel redenen en tellingen zonder gegevens bijhield; ze tellen alleen in de eerste tabel",
+            en: "{count} ranking(s) were logged before koppel kept reasons and no-data counts; they count only in the first table"),
     ]
 }

@@ -28,6 +28,6 @@ extension Catalogue {
         "table.notes.separator",
         "table.ok", "init.done", "explain.course", "import.issue", "import.table.trainee", "import.table.other",
         "round.column.trainee", "placementReport.column.trainees", "log.column.id", "users.column.status",
-        "browser.perWeek",
+        "browser.perWeek", "monitor.column.q1", "monitor.column.q3", "monitor.written",
     ]
 }
