@@ -57,6 +57,14 @@ import Testing
         for person in fixture.people {
             commands.append((["person", "letter", person.id, "--log", String(first)], person.id))
         }
+        // And a letter to each trainee about the placement round (every trainee is in it).
+        let rounds = try fixture.run(["log", "--kind", "round", "--as", "regional", "--format", "json"])
+        let round = try #require(
+            (try JSONSerialization.jsonObject(with: Data(rounds.stdout.utf8)) as? [[String: Any]] ?? []).compactMap { $0["id"] as? Int }.min(),
+            "the set-up runs a round")
+        for person in fixture.people where person.trainee != nil {
+            commands.append((["person", "letter", person.id, "--log", String(round)], person.id))
+        }
         return try commands.map { arguments, typed in
             (arguments.joined(separator: " "), typed, try fixture.run(arguments + asks))
         }
