@@ -42,7 +42,10 @@ extension KoppelStore {
             else { throw StoreError(.invalidState, text: "store.noRoundBefore", ["rotation": params.rotation, "id": Int(entry.id)]) }
             round = found
         }
-        let day = (try? JSONDecoder().decode(Params.self, from: Data(round.params.utf8)))?.day ?? Day(String(round.at.prefix(10)))!
+        // The round's reference day; a round logged without one ran on the day it was logged.
+        guard let day = (try? JSONDecoder().decode(Params.self, from: Data(round.params.utf8)))?.day ?? Day(String(round.at.prefix(10))) else {
+            throw StoreError(.invalidState, "log entry \(round.id) has no reference day this koppel can read")
+        }
         let data = try RoundData.load(params.rotation, db)
         guard let trainee = data.trainees.first(where: { $0.person == person.id }) else {
             throw StoreError(.invalidState, text: "store.notInCohort", ["person": person.id, "rotation": params.rotation])
